@@ -1,0 +1,23 @@
+using System.Globalization;
+using Referat.Domain;
+
+namespace Referat.Cli.Commands;
+
+/// <summary>Danish formats for the console: "9. marts 2026", outcome names.</summary>
+internal static class DanishFormat
+{
+    private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
+
+    public static string Date(DateOnly? date) => date?.ToString("d. MMMM yyyy", Danish) ?? "";
+
+    public static string Outcome(DecisionOutcome outcome) => outcome switch
+    {
+        DecisionOutcome.Approved => "Godkendt",
+        DecisionOutcome.Recommended => "Anbefalet",
+        DecisionOutcome.Noted => "Taget til efterretning",
+        DecisionOutcome.Discussed => "Drøftet",
+        DecisionOutcome.Postponed => "Udsat",
+        DecisionOutcome.Rejected => "Afvist",
+        _ => "Andet",
+    };
+}

@@ -1,0 +1,40 @@
+using System.CommandLine;
+using Referat.Import;
+using Referat.Import.Gold;
+using Spectre.Console;
+
+namespace Referat.Cli.Commands;
+
+/// <summary><c>referat parse FILE [--json | --explain]</c>: read one minutes document and show what was found.</summary>
+public static class ParseCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "Minutes document: .txt, .md, .pdf or .html" };
+        var json = new Option<bool>("--json") { Description = "Print the parsed minutes as JSON (the gold schema)" };
+        var explain = new Option<bool>("--explain") { Description = "Show each field with its source line range, confidence and every warning" };
+        var command = new Command("parse", "Parse a minutes document") { file, json, explain };
+        command.SetAction(result =>
+        {
+            var path = result.GetValue(file)!.FullName;
+            Referat.Import.ParseResult parsed;
+            try
+            {
+                parsed = new DocumentReader().ReadFile(path);
+            }
+            catch (MinutesFormatException e)
+            {
+                Console.Error.WriteLine($"error: {e.Message}");
+                return 2;
+            }
+            if (result.GetValue(json))
+                Console.WriteLine(GoldProjection.ToJson(parsed));
+            else if (result.GetValue(explain))
+                Explain.Print(parsed);
+            else
+                Summary.Print(parsed);
+            return 0;
+        });
+        return command;
+    }
+}

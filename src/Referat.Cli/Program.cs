@@ -1,0 +1,7 @@
+using System.CommandLine;
+using Referat.Cli.Commands;
+
+var root = new RootCommand("Referat: Danish council minutes as structured, searchable open data.");
+root.Subcommands.Add(ParseCommand.Create());
+root.Subcommands.Add(RenderCommand.Create());
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,13 @@
+namespace Referat.Domain;
+
+/// <summary>A person as the minutes name them: "Bodil Kornbek (A)" is Name "Bodil Kornbek", Party "A".</summary>
+public sealed record PartyMember(string Name, string? Party)
+{
+    public override string ToString() => Party is null ? Name : $"{Name} ({Party})";
+}
+
+/// <summary>
+/// A member who was absent, with the substitute who took the seat (I stedet deltog …) and any qualifier
+/// such as "under punktet" or "fra punkt 14".
+/// </summary>
+public sealed record Absence(PartyMember Member, PartyMember? Substitute = null, string? Note = null);

@@ -1,0 +1,9 @@
+namespace Referat.Import.Formats;
+
+public enum DocumentFormat
+{
+    Text,
+    Markdown,
+    Pdf,
+    Html,
+}

@@ -1,0 +1,72 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Referat.Domain;
+
+namespace Referat.Import.Gold;
+
+/// <summary>
+/// Projects parsed minutes onto the annotation schema of the hand-checked gold files (shared/gold/SCHEMA.md):
+/// the contract of <c>referat parse FILE --json</c>.
+/// </summary>
+public static class GoldProjection
+{
+    public static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        WriteIndented = true,
+        IndentSize = 2,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static JsonObject Project(ParseResult result)
+    {
+        var meeting = result.Minutes.Meeting;
+        return new JsonObject
+        {
+            ["source"] = Path.GetFileName(result.Source),
+            ["meeting"] = new JsonObject
+            {
+                ["committee"] = meeting.Committee,
+                ["term"] = meeting.Term?.ToString(),
+                ["date"] = meeting.Date?.ToString("yyyy-MM-dd"),
+                ["start"] = meeting.Start?.ToString("HH:mm"),
+                ["location"] = meeting.Location,
+                ["participants"] = new JsonArray(meeting.Participants.Select(p => (JsonNode?)JsonValue.Create(p.ToString())).ToArray()),
+                ["absent"] = new JsonArray(meeting.Absences.Select(Absent).ToArray()),
+            },
+            ["toc"] = new JsonArray(result.Minutes.TableOfContents.Select(t => (JsonNode?)new JsonObject { ["title"] = t.Title, ["page"] = t.Page }).ToArray()),
+            ["items"] = new JsonArray(result.Minutes.Items.Select(Item).ToArray()),
+        };
+    }
+
+    public static string ToJson(ParseResult result) => Project(result).ToJsonString(JsonOptions);
+
+    private static JsonNode? Item(AgendaItem item) => new JsonObject
+    {
+        ["number"] = int.TryParse(item.Number, out var n) ? JsonValue.Create(n) : JsonValue.Create(item.Number),
+        ["title"] = item.Title,
+        ["types"] = Strings(item.Types),
+        ["caseNumber"] = item.CaseNumber?.Text,
+        ["sections"] = Strings(item.Sections.Select(s => s.Heading)),
+        ["competence"] = Strings(item.Competence.Select(c => c.Text)),
+        ["decisions"] = new JsonArray(item.Decisions.Select(d => (JsonNode?)new JsonObject
+        {
+            ["body"] = d.Body,
+            ["date"] = d.Date?.ToString("yyyy-MM-dd"),
+            ["text"] = d.Text,
+            ["absent"] = new JsonArray(d.Absences.Select(Absent).ToArray()),
+        }).ToArray()),
+        ["attachments"] = Strings(item.Attachments.Select(a => a.Title)),
+    };
+
+    private static JsonNode? Absent(Absence absence) => new JsonObject
+    {
+        ["name"] = absence.Member.Name,
+        ["party"] = absence.Member.Party,
+        ["substitute"] = absence.Substitute?.Name,
+        ["substituteParty"] = absence.Substitute?.Party,
+        ["note"] = absence.Note,
+    };
+
+    private static JsonArray Strings(IEnumerable<string> values) => new(values.Select(v => (JsonNode?)JsonValue.Create(v)).ToArray());
+}

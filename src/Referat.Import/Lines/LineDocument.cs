@@ -1,0 +1,24 @@
+namespace Referat.Import.Lines;
+
+/// <summary>The lines of one document under normalisation, with the warnings the steps raise.</summary>
+public sealed class LineDocument
+{
+    public LineDocument(string source, string text)
+    {
+        Source = source;
+        var raw = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+        Lines = new List<Line>(raw.Length);
+        for (var i = 0; i < raw.Length; i++)
+        {
+            // A form feed is the page break that PDF text extraction leaves between pages.
+            var pageBreak = raw[i].StartsWith('\f');
+            Lines.Add(new Line(pageBreak ? raw[i].TrimStart('\f') : raw[i], i + 1, i + 1) { PageStart = pageBreak });
+        }
+    }
+
+    public string Source { get; }
+    public List<Line> Lines { get; set; }
+    public List<ParseWarning> Warnings { get; } = [];
+
+    public void Warn(int line, string message) => Warnings.Add(new ParseWarning(Source, line, message));
+}

@@ -1,0 +1,36 @@
+using Referat.Import.Lines;
+
+namespace Referat.Import.Normalisation;
+
+/// <summary>
+/// Some exports put an empty line after every line of text. When nearly every text line is followed by exactly one
+/// empty line, those empty lines are layout, not paragraph breaks, and are removed. Lines holding only spaces are
+/// kept: in such documents they are the real paragraph breaks.
+/// </summary>
+public sealed class DoubleSpacing : ILineStep
+{
+    public void Apply(LineDocument document)
+    {
+        var lines = document.Lines;
+        int textLines = 0, followedByEmpty = 0;
+        for (var i = 0; i < lines.Count - 1; i++)
+        {
+            if (lines[i].IsBlank)
+                continue;
+            textLines++;
+            if (lines[i + 1].Text.Length == 0 && (i + 2 >= lines.Count || !lines[i + 2].IsBlank || lines[i + 2].Text.Length > 0))
+                followedByEmpty++;
+        }
+        if (textLines < 20 || followedByEmpty < textLines * 0.7)
+            return;
+
+        var kept = new List<Line>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var isLayoutGap = lines[i].Text.Length == 0 && i > 0 && !lines[i - 1].IsBlank;
+            if (!isLayoutGap)
+                kept.Add(lines[i]);
+        }
+        document.Lines = kept;
+    }
+}

@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+using Referat.Import.Lines;
+
+namespace Referat.Import.Normalisation;
+
+/// <summary>
+/// Removes what a printed page adds around the text: page footers ("Side 16 af 30", "Bilag 1 - Side -39 af 62"),
+/// bare page numbers, and running headers (the committee and a bare meeting date repeated at the top of pages).
+/// The line after removed furniture is marked as a page start. The first running header is kept: it is the only
+/// place some layouts name the committee and the date.
+/// </summary>
+public sealed partial class PageFurniture : ILineStep
+{
+    [GeneratedRegex(@"^\s*(?:Bilag\s+\d+\s*[-–]\s*)?Side\s*-?\s*\d+\s+af\s+\d+\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageFooter();
+
+    [GeneratedRegex(@"^\s*\d{1,3}\s*$")]
+    private static partial Regex BarePageNumber();
+
+    [GeneratedRegex(@"^\s*\d{1,2}[-.]\d{1,2}[-.]\d{4}\s*$")]
+    private static partial Regex BareDate();
+
+    public void Apply(LineDocument document)
+    {
+        var lines = document.Lines;
+        var remove = new bool[lines.Count];
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (PageFooter().IsMatch(lines[i].Text))
+                remove[i] = true;
+            else if (BarePageNumber().IsMatch(lines[i].Text) && IsBlankAt(lines, i - 1) && IsBlankAt(lines, i + 1))
+                remove[i] = true;
+        }
+
+        MarkRunningHeaders(lines, remove);
+
+        var kept = new List<Line>(lines.Count);
+        var afterFurniture = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (remove[i])
+            {
+                afterFurniture = true;
+                continue;
+            }
+            if (afterFurniture && !lines[i].IsBlank)
+            {
+                lines[i].PageStart = true;
+                afterFurniture = false;
+            }
+            kept.Add(lines[i]);
+        }
+        document.Lines = kept;
+    }
+
+    /// <summary>
+    /// A running header is a bare date line, repeated at least three times, together with the non-blank line just
+    /// above it when that line repeats with it (the committee's name).
+    /// </summary>
+    private static void MarkRunningHeaders(List<Line> lines, bool[] remove)
+    {
+        var occurrences = new Dictionary<string, List<int>>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!BareDate().IsMatch(lines[i].Text))
+                continue;
+            var above = i > 0 && !lines[i - 1].IsBlank ? lines[i - 1].Text.Trim() : "";
+            var key = above + "\n" + lines[i].Text.Trim();
+            if (!occurrences.TryGetValue(key, out var list))
+                occurrences[key] = list = [];
+            list.Add(i);
+        }
+        foreach (var (key, positions) in occurrences)
+        {
+            if (positions.Count < 3)
+                continue;
+            var withAbove = !key.StartsWith('\n');
+            foreach (var position in positions.Skip(1))
+            {
+                remove[position] = true;
+                if (withAbove)
+                    remove[position - 1] = true;
+            }
+        }
+    }
+
+    private static bool IsBlankAt(List<Line> lines, int index) => index < 0 || index >= lines.Count || lines[index].IsBlank;
+}

@@ -1,0 +1,137 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Referat.Import.Lines;
+
+namespace Referat.Import.Recognition;
+
+/// <summary>
+/// Joins lines into paragraphs: lines wrapped at the layout's column, sentences broken by a page break, and words
+/// hyphenated at a line end ("om-" + "råder"), while real hyphens ("Lyngby-Taarbæk", "A-kasserne", "Social- og")
+/// stay. Table rows (tab-separated) and list entries are never joined to their neighbours.
+/// </summary>
+public sealed partial class ParagraphJoiner(LayoutProfile layout)
+{
+    [GeneratedRegex(@"^(?:•\s|\d{1,2}[.)]\s|[a-z][.)]\s|Ad\s+\d)")]
+    private static partial Regex ListMarker();
+
+    [GeneratedRegex(@"[.!?:;]['""”’)]?$")]
+    private static partial Regex TerminalPunctuation();
+
+    /// <param name="joinAcrossBlanks">Whether a sentence may continue after a blank line (a page break). Off for lists of titles.</param>
+    public List<TextParagraph> Join(IEnumerable<Line> lines, bool joinAcrossBlanks = true)
+    {
+        var result = new List<TextParagraph>();
+        StringBuilder? current = null;
+        int first = 0, last = 0;
+        var currentHasTabs = false;
+        var blankSince = false;
+
+        void Flush()
+        {
+            if (current is not null)
+                result.Add(new TextParagraph(current.ToString().Trim(), first, last, currentHasTabs));
+            current = null;
+        }
+
+        foreach (var line in lines)
+        {
+            if (line.IsBlank)
+            {
+                blankSince = true;
+                continue;
+            }
+            var text = line.Text.Trim(' ');
+            var hasTabs = text.Contains('\t');
+            if (current is not null && !hasTabs && !currentHasTabs && Continues(current, text, blankSince, joinAcrossBlanks))
+            {
+                AppendJoined(current, text);
+                last = line.LastLine;
+            }
+            else
+            {
+                Flush();
+                current = new StringBuilder(text);
+                first = line.FirstLine;
+                last = line.LastLine;
+                currentHasTabs = hasTabs;
+            }
+            blankSince = false;
+        }
+        Flush();
+        return result;
+    }
+
+    private bool Continues(StringBuilder current, string next, bool afterBlank, bool joinAcrossBlanks)
+    {
+        if (ListMarker().IsMatch(next))
+            return false;
+        var previous = LastLine(current);
+        var endsSentence = TerminalPunctuation().IsMatch(previous.TrimEnd());
+        var startsLower = next.Length > 0 && char.IsLower(next[0]);
+        if (afterBlank)
+            return joinAcrossBlanks && !endsSentence && startsLower && !previous.TrimEnd().EndsWith(',');
+        if (!layout.HardWrapped)
+            return !endsSentence && startsLower && previous.Length > 0;
+        if (!endsSentence)
+            return true;
+        // A sentence that ends near the wrap column may still continue on the next line.
+        return previous.TrimEnd().Length >= layout.WrapWidth - 12 && startsLower;
+    }
+
+    private static string LastLine(StringBuilder current)
+    {
+        var text = current.ToString();
+        var newline = text.LastIndexOf('\n');
+        return newline < 0 ? text : text[(newline + 1)..];
+    }
+
+    /// <summary>Appends a wrapped line, undoing end-of-line hyphenation where the hyphen was only a break.</summary>
+    public static void AppendJoined(StringBuilder current, string next)
+    {
+        var end = current.Length;
+        while (end > 0 && current[end - 1] == ' ')
+            end--;
+        current.Length = end;
+        if (end > 1 && current[end - 1] == '-' && char.IsLetter(current[end - 2]) && next.Length > 0)
+        {
+            var word = LastWord(current);
+            var nextWord = next.Split(' ', 2)[0];
+            if (IsConjunction(nextWord))
+            {
+                current.Append(' ').Append(next);       // "Social- og Sundhedsudvalget"
+                return;
+            }
+            if (char.IsLower(next[0]) && !IsAbbreviation(word))
+            {
+                current.Length--;                          // "om-" + "råder"
+                current.Append(next);
+                return;
+            }
+            current.Append(next);                          // "Lyngby-" + "Taarbæk", "A-" + "kasserne"
+            return;
+        }
+        if (end > 1 && current[end - 1] == '-' && char.IsDigit(current[end - 2]) && next.Length > 0 && char.IsDigit(next[0]))
+        {
+            current.Append(next);                          // "2015-" + "17"
+            return;
+        }
+        current.Append(' ').Append(next);
+    }
+
+    private static bool IsConjunction(string word) => word is "og" or "eller" or "samt" or "til" or "/";
+
+    /// <summary>"A-", "EU-", "KL-": a hyphen after capitals is part of the word.</summary>
+    private static bool IsAbbreviation(string wordWithHyphen)
+    {
+        var stem = wordWithHyphen.TrimEnd('-');
+        return stem.Length > 0 && stem.All(c => char.IsUpper(c) || char.IsDigit(c));
+    }
+
+    private static string LastWord(StringBuilder current)
+    {
+        var i = current.Length - 1;
+        while (i >= 0 && current[i] != ' ')
+            i--;
+        return current.ToString(i + 1, current.Length - i - 1);
+    }
+}

@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+using Referat.Domain;
+
+namespace Referat.Import.Recognition;
+
+/// <summary>Reads members as the minutes name them, "Bodil Kornbek (A)", alone or in lists joined by commas and "og".</summary>
+public static partial class PartyMembers
+{
+    public const string NamePattern = @"\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|von|van|de|la|af))*";
+    public const string PartyPattern = @"[\p{Lu}]{1,3}";
+
+    [GeneratedRegex(@"(?<name>" + NamePattern + @")\s*\((?<party>" + PartyPattern + @")\)")]
+    private static partial Regex MemberWithParty();
+
+    [GeneratedRegex(@"^\s*(?<name>" + NamePattern + @")\s*(?:\((?<party>" + PartyPattern + @")\))?\s*$")]
+    private static partial Regex SingleMember();
+
+    public static IReadOnlyList<PartyMember> FindAll(string text) =>
+        MemberWithParty().Matches(text).Select(m => new PartyMember(m.Groups["name"].Value.Trim(), m.Groups["party"].Value)).ToList();
+
+    /// <summary>Reads a list such as "A (B), C (V) og D (O)"; entries without a party are kept with Party null.</summary>
+    public static IReadOnlyList<PartyMember> ParseList(string text)
+    {
+        var result = new List<PartyMember>();
+        foreach (var part in SplitList(text))
+        {
+            var member = ParseOne(part);
+            if (member is not null)
+                result.Add(member);
+        }
+        return result;
+    }
+
+    public static PartyMember? ParseOne(string text)
+    {
+        var match = SingleMember().Match(text.Trim().TrimEnd('.', ','));
+        if (!match.Success)
+            return null;
+        var party = match.Groups["party"].Success ? match.Groups["party"].Value : null;
+        return new PartyMember(match.Groups["name"].Value.Trim(), party);
+    }
+
+    public static IEnumerable<string> SplitList(string text) =>
+        Regex.Split(text, @",\s*|\s+og\s+|\s+samt\s+").Select(p => p.Trim()).Where(p => p.Length > 0);
+}
