@@ -40,7 +40,9 @@ public sealed class MinutesParser
         var toc = preamble.Where(TocReader.IsEntry).Select(TocReader.Read).ToList();
         var header = new HeaderReader().Read(preamble.Where(l => !TocReader.IsEntry(l)).ToList(), provenance);
 
-        var itemReader = new ItemReader(joiner, _sections, document.Warn);
+        var headingFrequency = lines.Where(l => !l.IsBlank && _sections.TryRecognise(l.Text, out _, out _))
+            .GroupBy(l => l.Trimmed.TrimEnd(':').Trim()).ToDictionary(g => g.Key, g => g.Count());
+        var itemReader = new ItemReader(joiner, _sections, headingFrequency, document.Warn);
         var items = new List<AgendaItem>();
         var attachmentsPart = new List<AttachedDocument>();
         for (var k = 0; k < headings.Count; k++)

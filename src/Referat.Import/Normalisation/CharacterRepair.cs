@@ -62,8 +62,8 @@ public sealed partial class CharacterRepair : ILineStep
                 {
                     if (string.CompareOrdinal(text, i, wrong, 0, wrong.Length) != 0)
                         continue;
-                    var before = i > 0 && char.IsLetter(text[i - 1]);
-                    var after = i + wrong.Length < text.Length && char.IsLetter(text[i + wrong.Length]);
+                    var before = i > 0 && char.IsLetterOrDigit(text[i - 1]);
+                    var after = i + wrong.Length < text.Length && char.IsLetterOrDigit(text[i + wrong.Length]);
                     if (text[i] == 'Ã' || text[i] == 'â' || before || after)
                     {
                         builder.Append(right);

@@ -21,7 +21,8 @@ public sealed class DoubleSpacing : ILineStep
             if (lines[i + 1].Text.Length == 0 && (i + 2 >= lines.Count || !lines[i + 2].IsBlank || lines[i + 2].Text.Length > 0))
                 followedByEmpty++;
         }
-        if (textLines < 20 || followedByEmpty < textLines * 0.7)
+        // One paragraph per line with blank lines between is not double spacing: only wrapped text is.
+        if (textLines < 20 || followedByEmpty < textLines * 0.7 || !Recognition.LayoutProfile.Measure(lines).HardWrapped)
             return;
 
         var kept = new List<Line>(lines.Count);

@@ -11,11 +11,15 @@ namespace Referat.Import.Recognition;
 /// </summary>
 public sealed partial class ParagraphJoiner(LayoutProfile layout)
 {
-    [GeneratedRegex(@"^(?:•\s|\d{1,2}[.)]\s|[a-z][.)]\s|Ad\s+\d)")]
+    // "1. marts" is a date, not a list entry.
+    [GeneratedRegex(@"^(?:•\s|\d{1,2}[.)]\s(?!(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b)|[a-z][.)]\s|Ad\s+\d)")]
     private static partial Regex ListMarker();
 
     [GeneratedRegex(@"[.!?:;]['""”’)]?$")]
     private static partial Regex TerminalPunctuation();
+
+    [GeneratedRegex(@"(?:^|\s)(?:vedr|bl\.a|mv|m\.v|mm|pkt|jf|kr|ca|evt|inkl|ekskl|hhv|dvs|fx|f\.eks|nr|stk|pga|iht|mht|ift|o\.lign|Hovedst|fsva|tlf|kl)\.$", RegexOptions.IgnoreCase)]
+    private static partial Regex Abbreviation();
 
     /// <param name="joinAcrossBlanks">Whether a sentence may continue after a blank line (a page break). Off for lists of titles.</param>
     public List<TextParagraph> Join(IEnumerable<Line> lines, bool joinAcrossBlanks = true)
@@ -25,6 +29,7 @@ public sealed partial class ParagraphJoiner(LayoutProfile layout)
         int first = 0, last = 0;
         var currentHasTabs = false;
         var blankSince = false;
+        var previousLine = "";
 
         void Flush()
         {
@@ -42,7 +47,7 @@ public sealed partial class ParagraphJoiner(LayoutProfile layout)
             }
             var text = line.Text.Trim(' ');
             var hasTabs = text.Contains('\t');
-            if (current is not null && !hasTabs && !currentHasTabs && Continues(current, text, blankSince, joinAcrossBlanks))
+            if (current is not null && !hasTabs && !currentHasTabs && Continues(previousLine, text, blankSince, joinAcrossBlanks))
             {
                 AppendJoined(current, text);
                 last = line.LastLine;
@@ -55,34 +60,36 @@ public sealed partial class ParagraphJoiner(LayoutProfile layout)
                 last = line.LastLine;
                 currentHasTabs = hasTabs;
             }
+            previousLine = text;
             blankSince = false;
         }
         Flush();
         return result;
     }
 
-    private bool Continues(StringBuilder current, string next, bool afterBlank, bool joinAcrossBlanks)
+    /// <param name="previous">The previous physical line, as printed.</param>
+    private bool Continues(string previous, string next, bool afterBlank, bool joinAcrossBlanks)
     {
         if (ListMarker().IsMatch(next))
             return false;
-        var previous = LastLine(current);
-        var endsSentence = TerminalPunctuation().IsMatch(previous.TrimEnd());
-        var startsLower = next.Length > 0 && char.IsLower(next[0]);
+        previous = previous.TrimEnd();
+        if (previous.Length == 0)
+            return false;
+        var endsSentence = TerminalPunctuation().IsMatch(previous) && !Abbreviation().IsMatch(previous);
+        var startsLower = char.IsLower(next[0]);
         if (afterBlank)
-            return joinAcrossBlanks && !endsSentence && startsLower && !previous.TrimEnd().EndsWith(',');
+            return joinAcrossBlanks && !endsSentence && startsLower && !previous.EndsWith(',');
+        // Sentences rarely start with a small letter or a digit that is not a list number: such a line continues.
+        var continuesSentence = startsLower || char.IsDigit(next[0]);
         if (!layout.HardWrapped)
-            return !endsSentence && startsLower && previous.Length > 0;
-        if (!endsSentence)
+            return !endsSentence && continuesSentence;
+        if (continuesSentence)
             return true;
-        // A sentence that ends near the wrap column may still continue on the next line.
-        return previous.TrimEnd().Length >= layout.WrapWidth - 12 && startsLower;
-    }
-
-    private static string LastLine(StringBuilder current)
-    {
-        var text = current.ToString();
-        var newline = text.LastIndexOf('\n');
-        return newline < 0 ? text : text[(newline + 1)..];
+        if (endsSentence)
+            return previous.Length >= layout.WrapWidth - 5;
+        // No punctuation and a capital next: joined only if the next word would not have fitted on this line.
+        var nextWord = next.Split(' ', 2)[0];
+        return previous.Length + 1 + nextWord.Length > layout.WrapWidth - 10;
     }
 
     /// <summary>Appends a wrapped line, undoing end-of-line hyphenation where the hyphen was only a break.</summary>

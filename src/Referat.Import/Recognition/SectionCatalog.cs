@@ -48,6 +48,7 @@ public sealed class SectionCatalog
     public bool TryRecognise(string line, out string heading, out SectionKind kind)
     {
         heading = line.Trim().TrimEnd(':').Trim();
-        return _headings.TryGetValue(heading, out kind);
+        kind = SectionKind.Other;
+        return heading.Length > 0 && char.IsUpper(heading[0]) && _headings.TryGetValue(heading, out kind);
     }
 }

@@ -39,6 +39,9 @@ public sealed class DecisionReader(ParagraphJoiner joiner)
         return decisions;
     }
 
+    private static bool IsBareLink(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w.StartsWith("http://") || w.StartsWith("https://") || w.StartsWith("www."));
+
     private (Decision, int, int)? Build(List<Line> block, string? body, DateOnly? date, int headerLine)
     {
         var paragraphs = joiner.Join(block);
@@ -48,6 +51,8 @@ public sealed class DecisionReader(ParagraphJoiner joiner)
         {
             if (AttendanceReader.IsAttendance(paragraph.Text))
                 attendance.Add(paragraph.Text);
+            else if (attendance.Count > 0 || IsBareLink(paragraph.Text))
+                continue; // after the attendance lines comes other matter (a supplementary case description, link residue)
             else
                 text.Add(paragraph.Text);
         }

@@ -15,9 +15,9 @@ public sealed partial class AttachmentListReader(ParagraphJoiner joiner)
 
     public (List<TextParagraph> Entries, int? EndIndex) Read(IReadOnlyList<Line> lines)
     {
-        var marked = lines.Count(l => EntryMarker().IsMatch(l.Trimmed));
+        var firstEntry = lines.FirstOrDefault(l => !l.IsBlank);
         int? end = null;
-        if (marked > 0)
+        if (firstEntry is not null && EntryMarker().IsMatch(firstEntry.Trimmed))
         {
             for (var i = 0; i < lines.Count; i++)
             {

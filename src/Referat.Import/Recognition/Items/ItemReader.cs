@@ -8,7 +8,7 @@ namespace Referat.Import.Recognition.Items;
 /// Reads the body of one agenda item: its case number, its sections in order, and from them the competence chain,
 /// the decisions and the attachment titles.
 /// </summary>
-public sealed class ItemReader(ParagraphJoiner joiner, SectionCatalog catalog, Action<int, string> warn)
+public sealed class ItemReader(ParagraphJoiner joiner, SectionCatalog catalog, IReadOnlyDictionary<string, int> headingFrequency, Action<int, string> warn)
 {
     private readonly DecisionReader _decisions = new(joiner);
     private readonly AttachmentListReader _attachments = new(joiner);
@@ -108,12 +108,13 @@ public sealed class ItemReader(ParagraphJoiner joiner, SectionCatalog catalog, A
     /// </summary>
     private List<Segment> CutSections(IReadOnlyList<Line> body, int start)
     {
+        var demoted = SubHeadings(body, start);
         var segments = new List<Segment>();
         var current = new Segment(null, SectionKind.Other, 0, []);
         for (var i = start; i < body.Count; i++)
         {
             var line = body[i];
-            if (!line.IsBlank && catalog.TryRecognise(line.Text, out var heading, out var kind))
+            if (!line.IsBlank && catalog.TryRecognise(line.Text, out var heading, out var kind) && !demoted.Contains(heading))
             {
                 segments.Add(current);
                 current = new Segment(heading, kind, line.FirstLine, []);
@@ -129,6 +130,25 @@ public sealed class ItemReader(ParagraphJoiner joiner, SectionCatalog catalog, A
         }
         segments.Add(current);
         return segments.Where(s => s.Heading is not null || s.Lines.Any(l => !l.IsBlank)).ToList();
+    }
+
+    /// <summary>
+    /// Two headings of the same kind in one item ("Økonomiske konsekvenser" inside Sagsfremstilling, then the
+    /// template's "Økonomi"): the one the document's template uses less is a sub-heading, not a section.
+    /// </summary>
+    private HashSet<string> SubHeadings(IReadOnlyList<Line> body, int start)
+    {
+        var found = new List<(string Heading, SectionKind Kind)>();
+        for (var i = start; i < body.Count; i++)
+            if (!body[i].IsBlank && catalog.TryRecognise(body[i].Text, out var heading, out var kind))
+                found.Add((heading, kind));
+        var demoted = new HashSet<string>();
+        foreach (var group in found.GroupBy(f => f.Kind).Where(g => g.Select(f => f.Heading).Distinct().Count() > 1))
+        {
+            var keep = group.Select(f => f.Heading).Distinct().OrderByDescending(h => headingFrequency.GetValueOrDefault(h)).First();
+            demoted.UnionWith(group.Select(f => f.Heading).Where(h => h != keep));
+        }
+        return demoted;
     }
 
     private List<Block> Blocks(List<Line> lines)
