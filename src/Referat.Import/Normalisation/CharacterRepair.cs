@@ -19,6 +19,7 @@ public sealed partial class CharacterRepair : ILineStep
     public void Apply(LineDocument document)
     {
         var repaired = 0;
+        var firstRepaired = 0;
         foreach (var line in document.Lines)
         {
             var text = line.Text;
@@ -27,7 +28,8 @@ public sealed partial class CharacterRepair : ILineStep
                 var fixedText = RepairMojibake(text);
                 if (fixedText != text)
                 {
-                    repaired++;
+                    if (repaired++ == 0)
+                        firstRepaired = line.FirstLine;
                     text = fixedText;
                 }
             }
@@ -40,7 +42,7 @@ public sealed partial class CharacterRepair : ILineStep
             line.Text = text;
         }
         if (repaired > 0)
-            document.Warn(0, $"repaired mis-decoded characters (mojibake) on {repaired} lines");
+            document.Warn(firstRepaired, $"repaired mis-decoded characters (mojibake) on {repaired} lines, the first here");
     }
 
     private static bool MayHoldMojibake(string text) => text.Contains('Ã') || text.Contains('Å') || text.Contains('â');
