@@ -51,7 +51,7 @@ public sealed class MinutesParser
             var bodyEnd = k + 1 < headings.Count ? headings[k + 1].StartIndex : lines.Count;
             var body = lines.Skip(heading.EndIndex + 1).Take(bodyEnd - heading.EndIndex - 1).ToList();
             var field = $"items[{k}]";
-            provenance.Add(new($"{field}.title", lines[heading.StartIndex].FirstLine, lines[heading.EndIndex].LastLine, 1.0));
+            provenance.Add(new($"{field}.title", lines[heading.StartIndex].FirstLine, lines[heading.EndIndex].LastLine, 1.0, heading.RawTitle));
             var result = itemReader.Read(heading, k + 1, body, field);
             items.Add(result.Item);
             provenance.AddRange(result.Provenance);

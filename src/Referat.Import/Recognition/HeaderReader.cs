@@ -45,11 +45,11 @@ public sealed partial class HeaderReader
             if (title.Success && committee is null)
             {
                 committee = title.Groups["committee"].Value.Trim();
-                provenance.Add(new("meeting.committee", line.FirstLine, line.LastLine, 0.95));
+                provenance.Add(new("meeting.committee", line.FirstLine, line.LastLine, 0.95, committee));
                 if (title.Groups["term"].Success && LegislativeTerm.TryParse(title.Groups["term"].Value.Replace(" ", ""), out var t))
                 {
                     term = t;
-                    provenance.Add(new("meeting.term", line.FirstLine, line.LastLine, 0.95));
+                    provenance.Add(new("meeting.term", line.FirstLine, line.LastLine, 0.95, t.ToString()));
                 }
                 if (title.Groups["date"].Success)
                     date = DanishDates.FindDate(title.Groups["date"].Value);
@@ -71,22 +71,22 @@ public sealed partial class HeaderReader
                         date = DanishDates.FindDate(value) ?? date;
                         start = DanishDates.FindTime(value) ?? start;
                         end = DanishDates.FindEndTime(value) ?? end;
-                        provenance.Add(new("meeting.date", line.FirstLine, line.LastLine, 0.95));
+                        provenance.Add(new("meeting.date", line.FirstLine, line.LastLine, 0.95, value));
                         break;
                     case "mødested" or "sted" or "mødelokale":
                         location = value.Length > 0 ? value : null;
-                        provenance.Add(new("meeting.location", line.FirstLine, line.LastLine, 0.95));
+                        provenance.Add(new("meeting.location", line.FirstLine, line.LastLine, 0.95, location));
                         break;
                     case "mødedeltagere" or "deltagere" or "medlemmer":
                         participants.AddRange(PartyMembers.FindAll(value));
-                        provenance.Add(new("meeting.participants", line.FirstLine, line.LastLine, 0.9));
+                        provenance.Add(new("meeting.participants", line.FirstLine, line.LastLine, 0.9, string.Join(", ", participants)));
                         var except = AllPresentExcept().Match(value);
                         if (except.Success)
                             absences.AddRange(PartyMembers.FindAll(except.Groups["members"].Value).Select(m => new Absence(m)));
                         break;
                     case "fraværende" or "afbud":
                         absences.AddRange(PartyMembers.FindAll(value).Select(m => new Absence(m)));
-                        provenance.Add(new("meeting.absent", line.FirstLine, line.LastLine, 0.9));
+                        provenance.Add(new("meeting.absent", line.FirstLine, line.LastLine, 0.9, value));
                         break;
                     default:
                         end = DanishDates.FindTime(value) ?? end;
@@ -99,7 +99,7 @@ public sealed partial class HeaderReader
             {
                 committee = text;
                 date ??= DanishDates.FindDate(content[i + 1].Trimmed);
-                provenance.Add(new("meeting.committee", line.FirstLine, content[i + 1].LastLine, 0.8));
+                provenance.Add(new("meeting.committee", line.FirstLine, content[i + 1].LastLine, 0.8, committee));
                 i++;
             }
         }

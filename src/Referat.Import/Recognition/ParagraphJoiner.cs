@@ -18,7 +18,7 @@ public sealed partial class ParagraphJoiner(LayoutProfile layout)
     [GeneratedRegex(@"[.!?:;]['""”’)]?$")]
     private static partial Regex TerminalPunctuation();
 
-    [GeneratedRegex(@"(?:^|\s)(?:vedr|bl\.a|mv|m\.v|mm|pkt|jf|kr|ca|evt|inkl|ekskl|hhv|dvs|fx|f\.eks|nr|stk|pga|iht|mht|ift|o\.lign|Hovedst|fsva|tlf|kl)\.$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|\s)(?:vedr|bl\.a|mv|m\.v|mm|pkt|jf|kr|ca|evt|inkl|ekskl|hhv|dvs|fx|f\.eks|nr|stk|pga|iht|mht|ift|o\.lign|fsva|tlf|kl)\.$", RegexOptions.IgnoreCase)]
     private static partial Regex Abbreviation();
 
     /// <param name="joinAcrossBlanks">Whether a sentence may continue after a blank line (a page break). Off for lists of titles.</param>

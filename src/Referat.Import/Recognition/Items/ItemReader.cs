@@ -31,7 +31,7 @@ public sealed class ItemReader(ParagraphJoiner joiner, SectionCatalog catalog, I
             caseText = number;
             CaseNumber.TryParse(number, out caseNumber);
             caseNumber ??= new CaseNumber(number, number.Split('-')[0], "", 0, 0);
-            provenance.Add(new($"{field}.caseNumber", body[index].FirstLine, body[index].LastLine, CaseNumber.TryParse(number, out _) ? 1.0 : 0.7));
+            provenance.Add(new($"{field}.caseNumber", body[index].FirstLine, body[index].LastLine, CaseNumber.TryParse(number, out _) ? 1.0 : 0.7, number));
             index++;
         }
 
@@ -50,7 +50,7 @@ public sealed class ItemReader(ParagraphJoiner joiner, SectionCatalog catalog, I
                 var (entries, end) = _attachments.Read(lines);
                 attachments.AddRange(entries.Select(e => new Attachment(e.Text)));
                 foreach (var entry in entries)
-                    provenance.Add(new($"{field}.attachments", entry.FirstLine, entry.LastLine, 0.9));
+                    provenance.Add(new($"{field}.attachments", entry.FirstLine, entry.LastLine, 0.9, entry.Text));
                 if (end is not null)
                 {
                     attachmentsPartStart = lines[end.Value].FirstLine;
@@ -62,7 +62,7 @@ public sealed class ItemReader(ParagraphJoiner joiner, SectionCatalog catalog, I
                 foreach (var paragraph in joiner.Join(lines, joinAcrossBlanks: false))
                 {
                     competence.Add(CompetenceReader.Read(paragraph.Text));
-                    provenance.Add(new($"{field}.competence", paragraph.FirstLine, paragraph.LastLine, 0.9));
+                    provenance.Add(new($"{field}.competence", paragraph.FirstLine, paragraph.LastLine, 0.9, paragraph.Text));
                 }
             }
             else if (segment.Kind == SectionKind.Decision)
@@ -70,13 +70,13 @@ public sealed class ItemReader(ParagraphJoiner joiner, SectionCatalog catalog, I
                 foreach (var (decision, first, last) in _decisions.Read(lines))
                 {
                     decisions.Add(decision);
-                    provenance.Add(new($"{field}.decisions[{decisions.Count - 1}]", first, last, decision.Body is null ? 0.8 : 0.95));
+                    provenance.Add(new($"{field}.decisions[{decisions.Count - 1}]", first, last, decision.Body is null ? 0.8 : 0.95, decision.Text));
                 }
             }
             if (segment.Heading is not null)
             {
                 sections.Add(new Section(segment.Heading, segment.Kind, Blocks(lines)));
-                provenance.Add(new($"{field}.sections", segment.HeadingLine, lines.LastOrDefault()?.LastLine ?? segment.HeadingLine, 1.0));
+                provenance.Add(new($"{field}.sections", segment.HeadingLine, lines.LastOrDefault()?.LastLine ?? segment.HeadingLine, 1.0, segment.Heading));
             }
             if (attachmentsPartStart is not null)
                 break;
