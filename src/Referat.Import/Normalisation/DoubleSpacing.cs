@@ -21,8 +21,10 @@ public sealed class DoubleSpacing : ILineStep
             if (lines[i + 1].Text.Length == 0 && (i + 2 >= lines.Count || !lines[i + 2].IsBlank || lines[i + 2].Text.Length > 0))
                 followedByEmpty++;
         }
-        // One paragraph per line with blank lines between is not double spacing: only wrapped text is.
-        if (textLines < 20 || followedByEmpty < textLines * 0.7 || !Recognition.LayoutProfile.Measure(lines).HardWrapped)
+        // One paragraph per line with empty lines between is not double spacing. Double-spaced text is wrapped, or
+        // shows its real paragraph breaks another way: as lines of spaces.
+        var spaceLines = lines.Count(l => l.Text.Length > 0 && l.IsBlank);
+        if (textLines < 4 || followedByEmpty < textLines * 0.7 || !(spaceLines > 0 || Recognition.LayoutProfile.Measure(lines).HardWrapped))
             return;
 
         var kept = new List<Line>(lines.Count);

@@ -34,7 +34,7 @@ public sealed partial class ParagraphJoiner(LayoutProfile layout)
         void Flush()
         {
             if (current is not null)
-                result.Add(new TextParagraph(current.ToString().Trim(), first, last, currentHasTabs));
+                result.Add(new TextParagraph(currentHasTabs ? current.ToString().Trim(' ') : current.ToString().Trim(), first, last, currentHasTabs));
             current = null;
         }
 

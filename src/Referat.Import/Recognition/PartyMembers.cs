@@ -6,7 +6,7 @@ namespace Referat.Import.Recognition;
 /// <summary>Reads members as the minutes name them, "Bodil Kornbek (A)", alone or in lists joined by commas and "og".</summary>
 public static partial class PartyMembers
 {
-    public const string NamePattern = @"\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|von|van|de|la|af))*";
+    public const string NamePattern = @"\p{Lu}[\p{L}'’.\-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.\-]*|von|van|de|la|af))*";
     public const string PartyPattern = @"[\p{Lu}]{1,3}";
 
     [GeneratedRegex(@"(?<name>" + NamePattern + @")\s*\((?<party>" + PartyPattern + @")\)")]

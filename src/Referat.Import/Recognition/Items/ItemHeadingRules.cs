@@ -38,7 +38,10 @@ public sealed partial class PunktAloneRule : IItemHeadingRule
         var match = Pattern().Match(lines[index].Trimmed);
         if (!match.Success)
             return null;
-        var (title, end) = TitleLines.Read(lines, index + 1);
+        var next = index + 1;
+        while (next < lines.Count && next <= index + 2 && lines[next].IsBlank)
+            next++;
+        var (title, end) = TitleLines.Read(lines, next);
         return title.Length == 0 ? null : new ItemHeading(match.Groups["n"].Value, title, index, end);
     }
 }
