@@ -18,12 +18,15 @@ public static class GoldProjection
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static JsonObject Project(ParseResult result)
+    public static JsonObject Project(ParseResult result) => Project(result.Minutes, result.Source);
+
+    /// <summary>The gold shape of any minutes, parsed or generated (a generator writes its truth with this).</summary>
+    public static JsonObject Project(MinutesDocument minutes, string source)
     {
-        var meeting = result.Minutes.Meeting;
+        var meeting = minutes.Meeting;
         return new JsonObject
         {
-            ["source"] = Path.GetFileName(result.Source),
+            ["source"] = Path.GetFileName(source),
             ["meeting"] = new JsonObject
             {
                 ["committee"] = meeting.Committee,
@@ -34,12 +37,14 @@ public static class GoldProjection
                 ["participants"] = new JsonArray(meeting.Participants.Select(p => (JsonNode?)JsonValue.Create(p.ToString())).ToArray()),
                 ["absent"] = new JsonArray(meeting.Absences.Select(Absent).ToArray()),
             },
-            ["toc"] = new JsonArray(result.Minutes.TableOfContents.Select(t => (JsonNode?)new JsonObject { ["title"] = t.Title, ["page"] = t.Page }).ToArray()),
-            ["items"] = new JsonArray(result.Minutes.Items.Select(Item).ToArray()),
+            ["toc"] = new JsonArray(minutes.TableOfContents.Select(t => (JsonNode?)new JsonObject { ["title"] = t.Title, ["page"] = t.Page }).ToArray()),
+            ["items"] = new JsonArray(minutes.Items.Select(Item).ToArray()),
         };
     }
 
     public static string ToJson(ParseResult result) => Project(result).ToJsonString(JsonOptions);
+
+    public static string ToJson(MinutesDocument minutes, string source) => Project(minutes, source).ToJsonString(JsonOptions);
 
     private static JsonNode? Item(AgendaItem item) => new JsonObject
     {
