@@ -2,6 +2,7 @@ using System.Text;
 using Referat.Domain;
 using Referat.Publishing.Html;
 using Referat.Publishing.Outline;
+using Referat.Publishing.Text;
 using static Referat.Publishing.Html.HtmlEncoder;
 
 namespace Referat.Publishing;
@@ -16,6 +17,7 @@ public static class MinutesHtmlRenderer
     {
         ArgumentNullException.ThrowIfNull(minutes);
         var outline = MinutesOutline.Build(minutes);
+        var spacing = DoubleSpacingGuard.HtmlLooksDoubleSpaced(outline) ? HtmlBlockWriter.SpacingBreak : "";
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
@@ -26,7 +28,10 @@ public static class MinutesHtmlRenderer
 
         html.Append("<div class=\"moedehoved\">\n");
         foreach (var block in outline.Header)
+        {
             HtmlBlockWriter.Write(html, block);
+            html.Append(spacing);
+        }
         html.Append("</div>\n");
 
         if (outline.Items.Count > 0)
@@ -43,7 +48,10 @@ public static class MinutesHtmlRenderer
             var index = item.Blocks.OfType<ItemHeadingBlock>().First().ItemIndex;
             html.Append($"<section class=\"punkt\" aria-labelledby=\"{HtmlBlockWriter.ItemAnchor(index)}\">\n");
             foreach (var block in item.Blocks)
+            {
                 HtmlBlockWriter.Write(html, block);
+                html.Append(spacing);
+            }
             html.Append("</section>\n");
         }
 

@@ -49,6 +49,12 @@ internal static class HtmlBlockWriter
         }
     }
 
+    /// <summary>
+    /// An extra line break after a block. Only used when the page would otherwise read as a double-spaced export
+    /// (see <see cref="Text.DoubleSpacingGuard"/>): the break gives the reader two empty lines between blocks.
+    /// </summary>
+    public const string SpacingBreak = "<br aria-hidden=\"true\">\n";
+
     public static string ItemAnchor(int itemIndex) => $"punkt-{itemIndex + 1}";
 
     private static void WriteTable(StringBuilder html, TableOutlineBlock table)

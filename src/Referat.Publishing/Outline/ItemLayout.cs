@@ -15,36 +15,46 @@ internal static class ItemLayout
         if (item.CaseNumber is { } caseNumber)
             blocks.Add(new CaseNumberBlock(caseNumber.Text));
 
-        bool competenceDone = false, decisionsDone = false, attachmentsDone = false;
-        foreach (var section in item.Sections)
+        var sections = new List<(string Heading, SectionKind Kind, IReadOnlyList<Block> Blocks)>(
+            item.Sections.Select(s => (ItemLabels.Clean(s.Heading), s.Kind, s.Blocks)));
+        // Structured data without a section of its own (a decision printed right under the recommendation) gets the
+        // standard heading, placed where the standard template has it: competence, decision, then attachments.
+        if (item.Competence.Count > 0 && sections.All(s => s.Kind != SectionKind.Competence))
+            sections.Insert(IndexBefore(sections, SectionKind.Decision, SectionKind.Attachments), ("Beslutningskompetence", SectionKind.Competence, []));
+        if (item.Decisions.Count > 0 && sections.All(s => s.Kind != SectionKind.Decision))
+            sections.Insert(IndexBefore(sections, SectionKind.Attachments), ("Beslutning", SectionKind.Decision, []));
+        if (item.Attachments.Count > 0 && sections.All(s => s.Kind != SectionKind.Attachments))
+            sections.Add(("Bilag", SectionKind.Attachments, []));
+
+        var written = new HashSet<SectionKind>();
+        foreach (var (heading, kind, content) in sections)
         {
-            blocks.Add(new SectionHeadingBlock(ItemLabels.Clean(section.Heading)));
-            switch (section.Kind)
+            blocks.Add(new SectionHeadingBlock(heading));
+            // Structured parts are written once, under the first section of their kind.
+            var first = written.Add(kind);
+            switch (kind)
             {
                 case SectionKind.Competence:
-                    if (!competenceDone) blocks.AddRange(Competence(item));
-                    competenceDone = true;
+                    if (first) blocks.AddRange(Competence(item));
                     break;
                 case SectionKind.Decision:
-                    if (!decisionsDone) blocks.AddRange(item.Decisions.SelectMany(DecisionLayout.Build));
-                    decisionsDone = true;
+                    if (first) blocks.AddRange(item.Decisions.SelectMany(DecisionLayout.Build));
                     break;
                 case SectionKind.Attachments:
-                    if (!attachmentsDone) blocks.AddRange(Attachments(item));
-                    attachmentsDone = true;
+                    if (first) blocks.AddRange(Attachments(item));
                     break;
                 default:
-                    blocks.AddRange(section.Blocks.SelectMany(Content));
+                    blocks.AddRange(content.SelectMany(Content));
                     break;
             }
         }
-        if (!competenceDone && item.Competence.Count > 0)
-            blocks.AddRange([new SectionHeadingBlock("Beslutningskompetence"), .. Competence(item)]);
-        if (!decisionsDone && item.Decisions.Count > 0)
-            blocks.AddRange([new SectionHeadingBlock("Beslutning"), .. item.Decisions.SelectMany(DecisionLayout.Build)]);
-        if (!attachmentsDone && item.Attachments.Count > 0)
-            blocks.AddRange([new SectionHeadingBlock("Bilag"), .. Attachments(item)]);
         return new ItemOutline(item, ItemLabels.TitleWithTypes(item), blocks);
+    }
+
+    private static int IndexBefore(List<(string Heading, SectionKind Kind, IReadOnlyList<Block> Blocks)> sections, params SectionKind[] kinds)
+    {
+        var index = sections.FindIndex(s => kinds.Contains(s.Kind));
+        return index < 0 ? sections.Count : index;
     }
 
     private static IEnumerable<OutlineBlock> Competence(AgendaItem item) =>

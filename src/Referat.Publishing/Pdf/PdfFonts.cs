@@ -70,7 +70,7 @@ internal sealed class GlyphWidths
             try
             {
                 var letters = _page.MeasureText(key.ToString(), 100, new PdfPoint(0, 0), _font);
-                return letters.Count == 0 ? 0 : letters.Sum(l => l.Width) / 100.0;
+                return letters.Count == 0 ? 0 : (letters[^1].EndBaseLine.X - letters[0].StartBaseLine.X) / 100.0;
             }
             catch (Exception)
             {

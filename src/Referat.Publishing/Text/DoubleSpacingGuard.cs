@@ -8,6 +8,24 @@ namespace Referat.Publishing.Text;
 /// </summary>
 internal static class DoubleSpacingGuard
 {
+    /// <summary>
+    /// The lines an HTML reader makes of our HTML: one per block element with an empty line between blocks, list
+    /// entries included; table rows stay together.
+    /// </summary>
+    public static bool HtmlLooksDoubleSpaced(Outline.MinutesOutline outline)
+    {
+        var lines = new List<string>();
+        foreach (var block in outline.Header.Concat(outline.Items.SelectMany(i => i.Blocks)).Concat(outline.Tail))
+        {
+            if (block is Outline.ListBlock or Outline.VerbatimBlock)
+                foreach (var line in TextLayoutWriter.BlockLines(block).Where(l => l.Trim().Length > 0))
+                    lines.AddRange([line, ""]);
+            else
+                lines.AddRange([.. TextLayoutWriter.BlockLines(block), ""]);
+        }
+        return LooksDoubleSpaced(lines);
+    }
+
     public static bool LooksDoubleSpaced(IReadOnlyList<string> lines)
     {
         int textLines = 0, followedByEmpty = 0;
