@@ -1,8 +1,30 @@
 using Referat.Domain;
+using Referat.Publishing.Outline;
+using Referat.Publishing.Pdf;
 
 namespace Referat.Publishing;
 
+/// <summary>
+/// Writes minutes as an A4 PDF: the header on page 1, a table of contents with the pages on which the items
+/// actually start (laid out twice: once to find the pages, once to print them), wrapped paragraphs, page breaks
+/// that keep headings with their text, and a "Side N af M" footer on every page.
+/// </summary>
 public static class MinutesPdfRenderer
 {
-    public static byte[] Render(MinutesDocument minutes) => throw new NotImplementedException();
+    public static byte[] Render(MinutesDocument minutes)
+    {
+        ArgumentNullException.ThrowIfNull(minutes);
+        var outline = MinutesOutline.Build(minutes);
+        IReadOnlyDictionary<int, int> itemPages = new Dictionary<int, int>();
+        List<List<PdfLine>> pages = [];
+        for (var pass = 0; pass < 3; pass++)
+        {
+            pages = PdfPaginator.Paginate(PdfLineLayout.Build(outline, itemPages));
+            var actual = PdfPaginator.ItemPages(pages);
+            if (actual.Count == itemPages.Count && actual.All(kv => itemPages.TryGetValue(kv.Key, out var p) && p == kv.Value))
+                break;
+            itemPages = actual;
+        }
+        return PdfPageWriter.Write(pages, HeaderLayout.Title(minutes.Meeting));
+    }
 }
