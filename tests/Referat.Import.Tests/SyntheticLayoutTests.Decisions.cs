@@ -125,4 +125,23 @@ public sealed partial class SyntheticLayoutTests
         Assert.Equal([new DateOnly(2026, 5, 12), new DateOnly(2026, 5, 26), new DateOnly(2026, 6, 2)], item.Decisions.Select(d => d.Date!.Value));
         Assert.Equal([DecisionOutcome.Recommended, DecisionOutcome.Recommended, DecisionOutcome.Approved], item.Decisions.Select(d => d.Outcome));
     }
+
+    [Fact]
+    public void Absence_without_party_and_names_with_abbreviations_are_read()
+    {
+        var decision = SingleDecision("Godkendt.", "Hans Holmsted var fraværende.", "Chr. Vindum (A) var fraværende. I stedet deltog Åse Lind (A).");
+        Assert.Equal("Godkendt.", decision.Text);
+        Assert.Equal(
+            [new Absence(new PartyMember("Hans Holmsted", null)), new Absence(new PartyMember("Chr. Vindum", "A"), new PartyMember("Åse Lind", "A"))],
+            decision.Absences);
+    }
+
+    [Fact]
+    public void Header_labels_match_whole_words_only()
+    {
+        var minutes = Minutes.Read(Minutes.Lines(
+            "REFERAT Fritidsudvalget 2026-2029 d. 02-06-2026", "", "Mødested Rådhuset, mødelokale 2", "",
+            "Stedfortræder for formanden er udpeget", "", "Punkt 1: Godkendelse af dagsorden", "", "Beslutning", "", "Godkendt.")).Minutes;
+        Assert.Equal("Rådhuset, mødelokale 2", minutes.Meeting.Location);
+    }
 }

@@ -14,7 +14,7 @@ public sealed partial class HeaderReader
     [GeneratedRegex(@"^(?:REFERAT|DAGSORDEN|BESLUTNINGSPROTOKOL|PROTOKOL)\s+(?:for\s+)?(?<committee>.+?)(?:\s+(?<term>\d{4}\s*[-–]\s*\d{4}))?(?:\s+(?:d\.|den)\s+(?<date>" + DanishDates.DatePattern + @"))?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleLine();
 
-    [GeneratedRegex(@"^(?<label>Mødedato|Dato|Mødetidspunkt|Tidspunkt|Mødested|Sted|Mødelokale|Mødedeltagere|Deltagere|Medlemmer|Fraværende|Afbud|Mødet\s+(?:sluttede|hævet|afsluttet))\s*:?\s*(?<value>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<label>Mødedato|Dato|Mødetidspunkt|Tidspunkt|Mødested|Sted|Mødelokale|Mødedeltagere|Deltagere|Medlemmer|Fraværende|Afbud|Mødet\s+(?:sluttede|hævet|afsluttet))(?![\p{L}\d])\s*:?\s*(?<value>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledLine();
 
     [GeneratedRegex(@"^(?:d\.|den)\s+(?<date>" + DanishDates.DatePattern + @")\s*$", RegexOptions.IgnoreCase)]

@@ -9,7 +9,7 @@ namespace Referat.Import.Recognition.Decisions;
 /// </summary>
 public static partial class AttendanceReader
 {
-    [GeneratedRegex(@"(?<members>[^.]*?\(\p{Lu}{1,3}\)[^.]*?|[^.]+?)\s+(?:var|er|har været)\s+fraværende(?<note>[^.]*)\.?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<members>.+?)\s+(?:var|er|har været)\s+fraværende(?<note>[^.]*)\.?", RegexOptions.IgnoreCase)]
     private static partial Regex AbsentSentence();
 
     [GeneratedRegex(@"I\s+stedet\s+for\s+(?<absent>.+?)\s+deltog\s+(?<substitute>.+?)(?:\.|$)", RegexOptions.IgnoreCase)]
@@ -22,7 +22,7 @@ public static partial class AttendanceReader
     private static partial Regex AbsentList();
 
     public static bool IsAttendance(string paragraph) =>
-        paragraph.Contains("fraværende", StringComparison.OrdinalIgnoreCase) && PartyMembers.FindAll(paragraph).Count > 0
+        AbsentSentence().IsMatch(paragraph) && PartyMembers.ParseList(AbsentSentence().Match(paragraph).Groups["members"].Value).Count > 0
         || paragraph.StartsWith("I stedet for ", StringComparison.OrdinalIgnoreCase) && paragraph.Contains(" deltog ")
         || paragraph.StartsWith("I stedet deltog ", StringComparison.OrdinalIgnoreCase)
         || AbsentList().IsMatch(paragraph);
@@ -81,5 +81,5 @@ public static partial class AttendanceReader
 
     /// <summary>Splits at a full stop followed by a space and a capital, not at the dots of "Chr." or party letters.</summary>
     private static IEnumerable<string> SplitSentences(string paragraph) =>
-        Regex.Split(paragraph, @"(?<=\.)\s+(?=I stedet|\p{Lu}\p{Ll}+\s+\p{Lu})").Where(s => s.Trim().Length > 0);
+        Regex.Split(paragraph, @"(?<=(?:\p{Ll}\p{Ll}|\))\.)\s+(?=I stedet|\p{Lu}\p{Ll}+\s+\p{Lu})").Where(s => s.Trim().Length > 0);
 }
