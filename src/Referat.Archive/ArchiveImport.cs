@@ -56,6 +56,8 @@ public sealed class ArchiveImport(ArchiveContext db, DocumentReader? reader = nu
             if (info.Length > DocumentReader.MaxBytes)
                 return new FileImportResult(path, null, $"file is larger than {DocumentReader.MaxBytes / (1024 * 1024)} MB");
             var bytes = File.ReadAllBytes(path);
+            if (_importer.FindArchived(new SourceFile(info.Name, bytes, ParserVersion).Sha256) is { } unchanged)
+                return new FileImportResult(path, unchanged, null);
             var parsed = _reader.Read(path, bytes);
             var source = new SourceFile(info.Name, bytes, ParserVersion, parsed.Encoding);
             return new FileImportResult(path, _importer.Import(source, parsed.Minutes), null);

@@ -20,7 +20,7 @@ public enum ImportStatus
 }
 
 /// <summary>What importing one document did: the meeting, its version number and a short account.</summary>
-public sealed record ImportOutcome(ImportStatus Status, long MeetingId, int Version, string Summary);
+public sealed record ImportOutcome(ImportStatus Status, long MeetingId, string MeetingName, int Version, string Summary);
 
 /// <summary>The document was parsed but cannot be archived (no meeting date, no committee).</summary>
 public sealed class ArchiveImportException(string message) : Exception(message);
@@ -47,10 +47,8 @@ public sealed class MinutesImporter(
     public ImportOutcome Import(SourceFile source, MinutesDocument minutes)
     {
         var sha = source.Sha256;
-        var existing = db.MeetingVersions.Where(v => v.SourceDocument.Sha256 == sha)
-            .Select(v => new { v.MeetingId, v.Number }).FirstOrDefault();
-        if (existing is not null)
-            return new ImportOutcome(ImportStatus.Unchanged, existing.MeetingId, existing.Number, "same bytes as an archived document");
+        if (FindArchived(sha) is { } unchanged)
+            return unchanged;
 
         var header = minutes.Meeting;
         if (header.Date is not { } date)
@@ -77,6 +75,18 @@ public sealed class MinutesImporter(
             // Nothing half-written stays tracked: the next document starts from the database as it is.
             db.ChangeTracker.Clear();
         }
+    }
+
+    /// <summary>
+    /// The "unchanged" outcome when a document with these SHA-256 bytes is already archived, else null. Callers may
+    /// ask before parsing: the same bytes are never parsed or written twice.
+    /// </summary>
+    public ImportOutcome? FindArchived(string sha256)
+    {
+        var existing = db.MeetingVersions.Where(v => v.SourceDocument.Sha256 == sha256)
+            .Select(v => new { v.MeetingId, v.Meeting.Name, v.Number }).FirstOrDefault();
+        return existing is null ? null
+            : new ImportOutcome(ImportStatus.Unchanged, existing.MeetingId, existing.Name, existing.Number, "samme bytes som et arkiveret dokument");
     }
 
     private (ImportOutcome, Meeting) Write(SourceFile source, string sha, MinutesDocument minutes, MeetingHeader header, DateOnly date, DateTime now)
@@ -157,7 +167,7 @@ public sealed class MinutesImporter(
             IsCurrent = true,
             Changes = changes,
         });
-        return (new ImportOutcome(status, meeting.Id, number, changes), meeting);
+        return (new ImportOutcome(status, meeting.Id, meeting.Name, number, changes), meeting);
     }
 
     private void FillMeeting(Meeting meeting, Body body, Organization organization, MeetingHeader header, DateTime now)
