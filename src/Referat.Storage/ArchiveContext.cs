@@ -3,8 +3,12 @@ using Referat.Storage.Entities;
 
 namespace Referat.Storage;
 
-/// <summary>The archive: OParl objects, our extensions and the imported source documents.</summary>
-public sealed class ArchiveContext(DbContextOptions<ArchiveContext> options) : DbContext(options)
+/// <summary>
+/// The archive: OParl objects, our extensions and the imported source documents. One model; a subclass per
+/// provider (<see cref="SqliteArchiveContext"/>, <see cref="PostgreSqlArchiveContext"/>) so that each has its own
+/// migrations (Migrations/Sqlite, Migrations/PostgreSql).
+/// </summary>
+public abstract class ArchiveContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<Body> Bodies => Set<Body>();
     public DbSet<LegislativeTerm> LegislativeTerms => Set<LegislativeTerm>();

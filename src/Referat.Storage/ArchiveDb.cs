@@ -50,24 +50,33 @@ public static class ArchiveDb
     public static ArchiveContext Open(string? dbArgument) =>
         Open(Resolve(dbArgument, Environment.GetEnvironmentVariable(EnvironmentVariable)));
 
+    /// <summary>Opens the archive and brings its schema up to date with the provider's migrations.</summary>
     public static ArchiveContext Open(ArchiveLocation location)
     {
-        var options = new DbContextOptionsBuilder<ArchiveContext>();
+        ArchiveContext context;
         switch (location.Provider)
         {
             case ArchiveProvider.PostgreSql:
-                options.UseNpgsql(location.ConnectionString);
+                context = new PostgreSqlArchiveContext(new DbContextOptionsBuilder<PostgreSqlArchiveContext>()
+                    .UseNpgsql(location.ConnectionString).Options);
                 break;
             default:
                 var file = new SqliteConnectionStringBuilder(location.ConnectionString).DataSource;
                 if (file != ":memory:" && Path.GetDirectoryName(file) is { Length: > 0 } directory)
                     Directory.CreateDirectory(directory);
-                options.UseSqlite(location.ConnectionString);
+                context = new SqliteArchiveContext(new DbContextOptionsBuilder<SqliteArchiveContext>()
+                    .UseSqlite(location.ConnectionString).Options);
                 break;
         }
-        var context = new ArchiveContext(options.Options);
-        // No migrations yet: the schema is created from the model when the database has none.
-        context.Database.EnsureCreated();
+        try
+        {
+            context.Database.Migrate();
+        }
+        catch
+        {
+            context.Dispose();
+            throw;
+        }
         return context;
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Referat.Storage;
 
 namespace Referat.Archive.Tests;
@@ -48,5 +49,34 @@ public sealed class ArchiveDbTests
         Assert.Equal(ArchiveProvider.PostgreSql, location.Provider);
         Assert.DoesNotContain("secret", location.Display);
         Assert.Contains("Host=db.example", location.Display);
+    }
+}
+
+public sealed class MigrationTests
+{
+    [Fact]
+    public void A_new_sqlite_archive_is_created_by_the_migrations_and_opens_again()
+    {
+        using var archive = new TestArchive();
+        Assert.NotEmpty(archive.Db.Database.GetAppliedMigrations());
+        Assert.Empty(archive.Db.Database.GetPendingMigrations());
+        using var again = ArchiveDb.Open(ArchiveDb.Resolve(archive.DatabasePath));
+        Assert.Equal(archive.Db.Database.GetAppliedMigrations(), again.Database.GetAppliedMigrations());
+    }
+
+    [Fact]
+    public void The_sqlite_migrations_match_the_model()
+    {
+        using var context = new SqliteArchiveContextFactory().CreateDbContext([]);
+        Assert.False(context.Database.HasPendingModelChanges(), "the model changed: add a migration (see src/Referat.Storage/MIGRATIONS.md)");
+    }
+
+    [Fact]
+    public void The_postgresql_migrations_match_the_model()
+    {
+        // Needs no server: compares the model with the migrations' snapshot.
+        using var context = new PostgreSqlArchiveContextFactory().CreateDbContext([]);
+        Assert.False(context.Database.HasPendingModelChanges(), "the model changed: add a migration (see src/Referat.Storage/MIGRATIONS.md)");
+        Assert.NotEmpty(context.Database.GetMigrations());
     }
 }
