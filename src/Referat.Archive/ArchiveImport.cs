@@ -70,8 +70,10 @@ public sealed class ArchiveImport(ArchiveContext db, DocumentReader? reader = nu
         {
             return new FileImportResult(path, null, e.Message);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.EntityFrameworkCore.DbUpdateException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // I/O, the database, a bug: this file is reported as failed (its transaction was rolled back) and the
+            // run goes on with the next.
             return new FileImportResult(path, null, $"{e.GetType().Name}: {e.GetBaseException().Message}");
         }
     }

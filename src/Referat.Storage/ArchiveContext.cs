@@ -30,6 +30,16 @@ public abstract class ArchiveContext(DbContextOptions options) : DbContext(optio
     public DbSet<SourceDocument> SourceDocuments => Set<SourceDocument>();
     public DbSet<MeetingVersion> MeetingVersions => Set<MeetingVersion>();
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
+    {
+        // Every timestamp is UTC; SQLite stores it as text without a zone, so say so again when reading it back.
+        configuration.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    private sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
+        value => value.Kind == DateTimeKind.Utc ? value : value.ToUniversalTime(),
+        value => DateTime.SpecifyKind(value, DateTimeKind.Utc));
+
     protected override void OnModelCreating(ModelBuilder model)
     {
         model.Entity<Body>().ToTable("body");

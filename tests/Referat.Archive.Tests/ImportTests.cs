@@ -121,11 +121,26 @@ public sealed class ImportTests
 
         // The meeting's committee resolves; the first decision body after it fails, half-way through the document.
         var failing = new ArchiveImport(archive.Db, importer: new MinutesImporter(archive.Db, organizations: new FailingResolver()));
-        Assert.Throws<InvalidOperationException>(() => failing.ImportFile(seeds[3]));
+        var failed = failing.ImportFile(seeds[3]);
+
+        Assert.True(failed.Failed);
+        Assert.Contains("resolver failed on purpose", failed.Failure);
 
         Assert.Equal(before, archive.RowCounts());
         // The archive is still usable afterwards.
         Assert.Equal(ImportStatus.Imported, archive.Importer().ImportFile(seeds[3]).Outcome!.Status);
+    }
+
+    [Fact]
+    public void Timestamps_are_utc_when_read_back()
+    {
+        using var archive = new TestArchive();
+        Assert.Null(archive.Importer().ImportFile(Seeds.Files[4]).Failure);
+        using var fresh = ArchiveDb.Open(ArchiveDb.Resolve(archive.DatabasePath));
+        var meeting = fresh.Meetings.Single();
+        Assert.Equal(DateTimeKind.Utc, meeting.Created.Kind);
+        Assert.True(DateTime.UtcNow - meeting.Created < TimeSpan.FromHours(1));
+        Assert.Equal(DateTimeKind.Utc, fresh.SourceDocuments.Select(d => d.ImportedAt).Single().Kind);
     }
 
     private sealed class FailingResolver : IOrganizationResolver
