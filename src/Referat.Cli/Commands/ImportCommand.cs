@@ -1,0 +1,92 @@
+using System.CommandLine;
+using Referat.Archive;
+using Referat.Storage;
+using Spectre.Console;
+
+namespace Referat.Cli.Commands;
+
+/// <summary>
+/// <c>referat import PATH… [--db DB]</c>: store minutes files (or every .txt/.md/.pdf/.html under a directory)
+/// in the archive. A file that fails is reported and the run goes on; the exit code is 1 when any failed.
+/// </summary>
+public static class ImportCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Minutes files or directories (.txt, .md, .pdf, .html)", Arity = ArgumentArity.OneOrMore };
+        var db = new Option<string?>("--db")
+        {
+            Description = $"The archive: a SQLite file path, \"Data Source=…\" (SQLite) or \"Host=…\" (PostgreSQL); default ${ArchiveDb.EnvironmentVariable} or {ArchiveDb.DefaultPath}",
+        };
+        var command = new Command("import", "Import minutes documents into the archive") { paths, db };
+        command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(db)));
+        return command;
+    }
+
+    private static int Run(string[] paths, string? dbArgument)
+    {
+        var location = ArchiveDb.Resolve(dbArgument, Environment.GetEnvironmentVariable(ArchiveDb.EnvironmentVariable));
+        AnsiConsole.MarkupLine($"Arkiv: [bold]{Markup.Escape(location.Display)}[/]");
+        ArchiveContext context;
+        try
+        {
+            context = ArchiveDb.Open(location);
+        }
+        catch (Exception e)
+        {
+            Console.Error.WriteLine($"error: cannot open the archive {location.Display}: {e.GetBaseException().Message}");
+            return 1;
+        }
+
+        using (context)
+        {
+            var files = ArchiveImport.ExpandPaths(paths);
+            var import = new ArchiveImport(context);
+            var results = new List<FileImportResult>();
+            AnsiConsole.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                .Start(progress =>
+                {
+                    var task = progress.AddTask("Importerer", maxValue: Math.Max(1, files.Count));
+                    foreach (var file in files)
+                    {
+                        task.Description = Markup.Escape(Path.GetFileName(file));
+                        results.Add(import.ImportFile(file));
+                        task.Increment(1);
+                    }
+                    task.Description = "Importeret";
+                });
+            Print(results);
+            return results.Any(r => r.Failed) ? 1 : 0;
+        }
+    }
+
+    private static void Print(IReadOnlyList<FileImportResult> results)
+    {
+        int Count(ImportStatus status) => results.Count(r => r.Outcome?.Status == status);
+        var totals = new Table().AddColumns("Importeret", "Uændret", "Ny version", "Fejlet");
+        totals.AddRow(
+            Count(ImportStatus.Imported).ToString(),
+            Count(ImportStatus.Unchanged).ToString(),
+            Count(ImportStatus.NewVersion).ToString(),
+            results.Count(r => r.Failed) is var failed && failed > 0 ? $"[red]{failed}[/]" : "0");
+        AnsiConsole.Write(totals);
+
+        var details = results.Where(r => r.Failed || r.Outcome!.Status != ImportStatus.Unchanged).ToList();
+        if (details.Count == 0)
+            return;
+        var table = new Table().AddColumns("Fil", "Resultat", "Detaljer");
+        foreach (var result in details)
+        {
+            var (status, text) = result.Outcome switch
+            {
+                null => ("[red]fejlet[/]", result.Failure!),
+                { Status: ImportStatus.Imported } o => ("importeret", $"{o.MeetingName}: {o.Summary}"),
+                { Status: ImportStatus.NewVersion } o => ("[yellow]ny version[/]", $"{o.MeetingName}, version {o.Version}: {o.Summary}"),
+                var o => ("uændret", o.Summary),
+            };
+            table.AddRow(Markup.Escape(Path.GetFileName(result.Path)), status, Markup.Escape(text));
+        }
+        AnsiConsole.Write(table);
+    }
+}
