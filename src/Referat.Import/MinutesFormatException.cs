@@ -4,7 +4,7 @@ namespace Referat.Import;
 public sealed class MinutesFormatException(string source, int? line, string problem, Exception? inner = null)
     : Exception(line is null ? $"{source}: {problem}" : $"{source}:{line}: {problem}", inner)
 {
-    public string Source { get; } = source;
+    public string SourceName { get; } = source;
     public int? Line { get; } = line;
     public string Problem { get; } = problem;
 }

@@ -177,6 +177,18 @@ public sealed partial class SyntheticLayoutTests
             competence);
     }
 
+    [Theory]
+    [InlineData("Kommunalbestyrelsen.", "Kommunalbestyrelsen", CompetenceRole.Decides)]
+    [InlineData("Kommunalbestyrelsen fsva. indstillingspunkt 1-3", "Kommunalbestyrelsen", CompetenceRole.Decides)]
+    [InlineData("Teknikudvalget, hvad angår anlægsbevillingen.", "Teknikudvalget", CompetenceRole.Decides)]
+    [InlineData("Skoleudvalget for så vidt angår elevfordelingen anbefaler.", "Skoleudvalget", CompetenceRole.Recommends)]
+    public void Competence_body_stops_at_its_qualifier(string line, string body, CompetenceRole role)
+    {
+        var step = Referat.Import.Recognition.Items.CompetenceReader.Read(line);
+        Assert.Equal(body, step.Body);
+        Assert.Equal(role, step.Role);
+    }
+
     [Fact]
     public void Case_number_is_split_into_its_KLE_parts()
     {
