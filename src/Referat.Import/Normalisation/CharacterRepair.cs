@@ -45,7 +45,7 @@ public sealed partial class CharacterRepair : ILineStep
             document.Warn(firstRepaired, $"repaired mis-decoded characters (mojibake) on {repaired} lines, the first here");
     }
 
-    private static bool MayHoldMojibake(string text) => text.Contains('Ã') || text.Contains('Å') || text.Contains('â');
+    private static bool MayHoldMojibake(string text) => text.AsSpan().IndexOfAny('Ã', 'Å', 'â') >= 0;
 
     /// <summary>
     /// Replaces mojibake sequences, but only where the sequence sits inside or next to a word: "Å," alone
@@ -81,9 +81,12 @@ public sealed partial class CharacterRepair : ILineStep
         return builder.ToString();
     }
 
+    private static readonly System.Buffers.SearchValues<char> OddSpaces =
+        System.Buffers.SearchValues.Create("\u00A0\u2007\u202F\u2009\u2002\u2003\u00AD\u200B\u200C\u200D\uFEFF");
+
     private static string CleanSpaces(string text)
     {
-        if (!text.Any(c => c > 127))
+        if (text.AsSpan().IndexOfAny(OddSpaces) < 0)
             return text;
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)

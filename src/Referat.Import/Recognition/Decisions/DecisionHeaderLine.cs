@@ -14,6 +14,11 @@ public static partial class DecisionHeaderLine
 
     public static bool TryRead(string line, out string body, out DateOnly? date)
     {
+        body = "";
+        date = null;
+        // Cheap test first: this runs on every line of every item.
+        if (line.Length > 160 || !line.AsSpan().ContainsAnyInRange('0', '9') || !(line.Contains(" den ") || line.Contains(" d. ")))
+            return false;
         var match = Pattern().Match(line.Trim());
         body = match.Success ? match.Groups["body"].Value.Trim() : "";
         date = match.Success ? DanishDates.FindDate(match.Groups["date"].Value) : null;

@@ -12,27 +12,35 @@ public static partial class OutcomeClassifier
     [GeneratedRegex(@"Ad\s+(?<from>\d+)(?:\s*[-–]\s*(?<to>\d+))?(?<more>(?:\s*(?:,|og)\s*\d+)*)\s*\)")]
     private static partial Regex PointRange();
 
-    private static readonly (string Words, DecisionOutcome Outcome)[] Rules =
+    private static readonly (Regex Words, DecisionOutcome Outcome)[] Rules =
     [
-        ("ikke godkendt|ikke anbefalet|afvist|forkastet|faldt|nedstemt", DecisionOutcome.Rejected),
-        ("udsat|sagen udsættes|udskudt|trukket", DecisionOutcome.Postponed),
-        ("anbefal", DecisionOutcome.Recommended),
-        ("godkend|vedtaget|bevilget|tiltrådt|besluttet", DecisionOutcome.Approved),
-        ("taget til efterretning|orientering givet|orienteringen|til orientering|til efterretning|orienteret", DecisionOutcome.Noted),
-        ("drøftet|drøftede|drøftelse", DecisionOutcome.Discussed),
+        (Compiled("ikke godkendt|ikke anbefalet|afvist|forkastet|faldt|nedstemt"), DecisionOutcome.Rejected),
+        (Compiled("udsat|sagen udsættes|udskudt|trukket"), DecisionOutcome.Postponed),
+        (Compiled("anbefal"), DecisionOutcome.Recommended),
+        (Compiled("godkend|vedtaget|bevilget|tiltrådt|besluttet"), DecisionOutcome.Approved),
+        (Compiled("taget til efterretning|orientering givet|orienteringen|til orientering|til efterretning|orienteret"), DecisionOutcome.Noted),
+        (Compiled("drøftet|drøftede|drøftelse"), DecisionOutcome.Discussed),
     ];
 
+    private static Regex Compiled(string words) => new(words, RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>The outcome named first in the decision wins: "Godkendt, idet sagen anbefales …" is approved.</summary>
     public static DecisionOutcome Classify(string text)
     {
         var firstLine = text.Split('\n')[0];
         var head = PointMarker().Replace(firstLine, "").ToLowerInvariant();
+        var best = DecisionOutcome.Other;
+        var bestIndex = int.MaxValue;
         foreach (var (words, outcome) in Rules)
-            if (Regex.IsMatch(head, @"^\W*(?:" + words + ")"))
-                return outcome;
-        foreach (var (words, outcome) in Rules)
-            if (Regex.IsMatch(head, words))
-                return outcome;
-        return DecisionOutcome.Other;
+        {
+            var match = words.Match(head);
+            if (match.Success && match.Index < bestIndex)
+            {
+                best = outcome;
+                bestIndex = match.Index;
+            }
+        }
+        return best;
     }
 
     /// <summary>The recommendation points named by "Ad 1)", "Ad 1-4)", "Ad 2 og 3)".</summary>
