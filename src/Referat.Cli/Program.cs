@@ -4,4 +4,5 @@ using Referat.Cli.Commands;
 var root = new RootCommand("Referat: Danish council minutes as structured, searchable open data.");
 root.Subcommands.Add(ParseCommand.Create());
 root.Subcommands.Add(RenderCommand.Create());
+root.Subcommands.Add(GenerateCommand.Create());
 return await root.Parse(args).InvokeAsync();
