@@ -29,7 +29,7 @@ public static class WordLists
     [
         ("Børne- og Skoleudvalget", "Børne- og Ungeudvalget"),
         ("Teknik- og Miljøudvalget", "Klima- og Miljøudvalget"),
-        ("Kultur- og Fritidsudvalget", "Idræts- og Fritidsudvalget"),
+        ("Kultur- og Fritidsudvalget", "Kultur-, Idræts- og Fritidsudvalget"),
         ("Ældre- og Omsorgsudvalget", "Ældre- og Værdighedsudvalget"),
         ("Sundheds- og Psykiatriudvalget", "Sundheds- og Trivselsudvalget"),
         ("Arbejdsmarkeds- og Uddannelsesudvalget", "Job- og Uddannelsesudvalget"),

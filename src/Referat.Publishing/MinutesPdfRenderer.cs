@@ -25,6 +25,6 @@ public static class MinutesPdfRenderer
                 break;
             itemPages = actual;
         }
-        return PdfPageWriter.Write(pages, HeaderLayout.Title(minutes.Meeting));
+        return DeterministicPdfId.Apply(PdfPageWriter.Write(pages, HeaderLayout.Title(minutes.Meeting)));
     }
 }

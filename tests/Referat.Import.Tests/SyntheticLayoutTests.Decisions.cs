@@ -144,4 +144,24 @@ public sealed partial class SyntheticLayoutTests
             "Stedfortræder for formanden er udpeget", "", "Punkt 1: Godkendelse af dagsorden", "", "Beslutning", "", "Godkendt.")).Minutes;
         Assert.Equal("Rådhuset, mødelokale 2", minutes.Meeting.Location);
     }
+
+    [Fact]
+    public void Committee_names_with_a_comma_open_a_decision()
+    {
+        var item = Minutes.Read(Minutes.Lines(
+            "Punkt 1: Nye åbningstider i svømmehallen (Beslutning)", "", "Beslutning", "",
+            "Kultur-, Idræts- og Fritidsudvalget, den 4. januar 2022", "", "Godkendt.")).Minutes.Items.Single();
+        var decision = Assert.Single(item.Decisions);
+        Assert.Equal("Kultur-, Idræts- og Fritidsudvalget", decision.Body);
+        Assert.Equal("Godkendt.", decision.Text);
+    }
+
+    [Fact]
+    public void Type_tags_wrapped_onto_their_own_line_are_all_read()
+    {
+        var item = Minutes.Read(Minutes.Lines(
+            " Punkt 4 ", "", "Udbygning af cykelstinettet (Beslutning)", "(Genforelæggelse)", "", "Beslutning", "", "Godkendt.")).Minutes.Items.Single();
+        Assert.Equal("Udbygning af cykelstinettet", item.Title);
+        Assert.Equal(["Beslutning", "Genforelæggelse"], item.Types);
+    }
 }

@@ -5,11 +5,12 @@ namespace Referat.Import.Recognition.Decisions;
 
 /// <summary>
 /// The line that opens a body's decision: "Økonomiudvalget, den 9. juni 2015" or
-/// "Erhvervs- og Beskæftigelsesudvalget den 09-06-2015". The whole line is the body and the date, nothing else.
+/// "Erhvervs- og Beskæftigelsesudvalget den 09-06-2015", "Kultur-, Idræts- og Fritidsudvalget, den 4. januar 2022".
+/// The whole line is the body and the date, nothing else.
 /// </summary>
 public static partial class DecisionHeaderLine
 {
-    [GeneratedRegex(@"^(?<body>\p{Lu}[\p{L}\-]*(?:[\s\-]+(?:og|for|i|\p{Lu}[\p{L}\-]*|[\p{L}\-]*udvalget|[\p{L}\-]*bestyrelsen)){0,8})\s*,?\s+(?:den|d\.)\s+(?<date>" + DanishDates.DatePattern + @")\s*\.?$")]
+    [GeneratedRegex(@"^(?<body>\p{Lu}[\p{L}\-]*(?:,?[\s\-]+(?:og|for|i|\p{Lu}[\p{L}\-]*|[\p{L}\-]*udvalget|[\p{L}\-]*bestyrelsen)){0,8})\s*,?\s+(?:den|d\.)\s+(?<date>" + DanishDates.DatePattern + @")\s*\.?$")]
     private static partial Regex Pattern();
 
     public static bool TryRead(string line, out string body, out DateOnly? date)

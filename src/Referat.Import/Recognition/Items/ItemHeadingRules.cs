@@ -18,7 +18,8 @@ public sealed partial class PunktWithTitleRule : IItemHeadingRule
         // A title may wrap onto the next line when it does not end in its tags.
         var title = new StringBuilder(match.Groups["title"].Value.Trim());
         var end = index;
-        while (end + 1 < lines.Count && !lines[end + 1].IsBlank && !title.ToString().EndsWith(')') && lines[end + 1].Trimmed.Length < 120
+        while (end + 1 < lines.Count && !lines[end + 1].IsBlank && lines[end + 1].Trimmed.Length < 120
+               && (!title.ToString().EndsWith(')') || TitleTags.IsOnlyTags(lines[end + 1].Trimmed))
                && !Pattern().IsMatch(lines[end + 1].Trimmed) && !CaseNumberLine.IsMatch(lines[end + 1].Trimmed))
         {
             ParagraphJoiner.AppendJoined(title, lines[++end].Trimmed);
@@ -101,7 +102,9 @@ internal static class TitleLines
             if (title.Length == 0) title.Append(text);
             else ParagraphJoiner.AppendJoined(title, text);
             end = i;
-            if (text.EndsWith(')') && TitleTags.HasTags(title.ToString()))
+            // A title ends with its tags, unless the next line holds only more tags: "(Beslutning)" / "(Genforelæggelse)".
+            if (text.EndsWith(')') && TitleTags.HasTags(title.ToString())
+                && !(i + 1 < lines.Count && TitleTags.IsOnlyTags(lines[i + 1].Trimmed)))
                 break;
         }
         return (title.ToString().Trim(), end);

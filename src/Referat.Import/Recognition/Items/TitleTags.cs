@@ -11,6 +11,12 @@ public static partial class TitleTags
 
     public static bool HasTags(string raw) => TrailingTag().IsMatch(raw);
 
+    [GeneratedRegex(@"^(?:\(\p{Lu}\p{Ll}{3,}(?:\s\p{Ll}+)?\)\s*)+$")]
+    private static partial Regex OnlyTags();
+
+    /// <summary>A line that holds nothing but tags, the end of a title whose tags wrapped.</summary>
+    public static bool IsOnlyTags(string line) => OnlyTags().IsMatch(line);
+
     public static (string Title, IReadOnlyList<string> Types) Split(string raw)
     {
         var title = raw.Trim();
