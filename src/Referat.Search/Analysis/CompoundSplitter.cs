@@ -82,17 +82,30 @@ public sealed class CompoundSplitter(DanishLexicon lexicon)
         return parts;
     }
 
-    /// <summary>The parts as strings, plus the compound tails of three or more parts ("misbrugsbehandling").</summary>
+    /// <summary>
+    /// The parts as strings; a part that is itself a compound ("stofmisbrugs" in a full-form word list) is split too;
+    /// then the compound tails of three or more parts ("misbrugsbehandling").
+    /// </summary>
     public IReadOnlyList<string> Parts(string word)
+    {
+        var result = new List<string>();
+        AddParts(word, result, 0);
+        return result;
+    }
+
+    private void AddParts(string word, List<string> result, int depth)
     {
         var spans = Split(word);
         if (spans.Count == 0)
-            return [];
-        var result = new List<string>(spans.Count * 2);
+            return;
         foreach (var (start, length) in spans)
-            result.Add(word.Substring(start, length));
+        {
+            var part = word.Substring(start, length);
+            result.Add(part);
+            if (depth < 2)
+                AddParts(part, result, depth + 1);
+        }
         for (var k = 1; k < spans.Count - 1; k++)
             result.Add(word[spans[k].Start..]);
-        return result;
     }
 }
