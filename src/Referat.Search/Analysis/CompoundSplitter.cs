@@ -88,10 +88,22 @@ public sealed class CompoundSplitter(DanishLexicon lexicon)
     /// </summary>
     public IReadOnlyList<string> Parts(string word)
     {
+        if (word.Length < MinCompoundLength)
+            return [];
+        if (_cache.TryGetValue(word, out var cached))
+            return cached;
         var result = new List<string>();
         AddParts(word, result, 0);
-        return result;
+        if (_cache.Count >= MaxCached)
+            _cache.Clear();
+        var parts = result.ToArray();
+        _cache[word] = parts;
+        return parts;
     }
+
+    // One splitter per analyzer components, so per thread: a plain dictionary is safe.
+    private const int MaxCached = 100_000;
+    private readonly Dictionary<string, string[]> _cache = new(StringComparer.Ordinal);
 
     private void AddParts(string word, List<string> result, int depth)
     {
