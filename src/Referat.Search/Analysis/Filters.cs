@@ -1,0 +1,129 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace Referat.Search.Analysis;
+
+/// <summary>
+/// Folds spellings that mean the same Danish word, and nothing else. æ, ø and å stay: they are letters, not accents.
+/// <list type="bullet">
+/// <item>"aa" → "å" at the start or end of a word (Aabenraa, aar, paa, gaa): the pre-1948 spelling and place names.
+/// No Danish compound joins there, since no Danish word is the single letter "a".</item>
+/// <item>"aa" inside a word only when the lexicon knows the å-spelling and not the aa-spelling: inside a word "aa" is
+/// often a compound boundary ("ekstra|arbejde", "kamera|overvågning"), which must not be folded.</item>
+/// <item>foreign accents: é è ê → e, á à → a, ö → ø, ä → æ, ü → y (idé/ide, Swedish and German spellings of names).</item>
+/// </list>
+/// </summary>
+public sealed class DanishFoldingFilter : TokenFilter
+{
+    private readonly ICharTermAttribute _term;
+    private readonly DanishLexicon? _lexicon;
+
+    public DanishFoldingFilter(TokenStream input, DanishLexicon? lexicon) : base(input)
+    {
+        _term = AddAttribute<ICharTermAttribute>();
+        _lexicon = lexicon;
+    }
+
+    public override bool IncrementToken()
+    {
+        if (!m_input.IncrementToken())
+            return false;
+        var text = _term.ToString();
+        var folded = Fold(text, _lexicon);
+        if (!ReferenceEquals(folded, text))
+            _term.SetEmpty().Append(folded);
+        return true;
+    }
+
+    public static string Fold(string text, DanishLexicon? lexicon)
+    {
+        var changed = false;
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var c = chars[i];
+            var f = c switch
+            {
+                'é' or 'è' or 'ê' or 'ë' => 'e',
+                'á' or 'à' or 'â' => 'a',
+                'ö' => 'ø',
+                'ä' => 'æ',
+                'ü' => 'y',
+                _ => c,
+            };
+            if (f != c)
+            {
+                chars[i] = f;
+                changed = true;
+            }
+        }
+        var s = changed ? new string(chars) : text;
+        if (s.Length < 2 || !s.Contains("aa", StringComparison.Ordinal) || !s.All(char.IsLetter))
+            return changed ? s : text;
+        var result = s;
+        if (result.StartsWith("aa", StringComparison.Ordinal))
+            result = "å" + result[2..];
+        if (result.Length >= 3 && result.EndsWith("aa", StringComparison.Ordinal))
+            result = result[..^2] + "å";
+        if (lexicon is not null && result.Contains("aa", StringComparison.Ordinal))
+        {
+            var medial = result.Replace("aa", "å", StringComparison.Ordinal);
+            if (lexicon.Contains(medial) && !lexicon.Contains(result))
+                result = medial;
+        }
+        return result == text ? text : result;
+    }
+}
+
+/// <summary>
+/// Emits the parts of a Danish compound after the compound itself, at the same position and with the compound's
+/// offsets (so a highlighted part marks the whole word). Parts are stemmed by the filters that follow.
+/// </summary>
+public sealed class CompoundPartsFilter : TokenFilter
+{
+    private readonly ICharTermAttribute _term;
+    private readonly IPositionIncrementAttribute _position;
+    private readonly ITypeAttribute _type;
+    private readonly CompoundSplitter _splitter;
+    private readonly Queue<string> _pending = new();
+    private State? _state;
+
+    public const string PartType = "<PART>";
+
+    public CompoundPartsFilter(TokenStream input, CompoundSplitter splitter) : base(input)
+    {
+        _term = AddAttribute<ICharTermAttribute>();
+        _position = AddAttribute<IPositionIncrementAttribute>();
+        _type = AddAttribute<ITypeAttribute>();
+        _splitter = splitter;
+    }
+
+    public override bool IncrementToken()
+    {
+        if (_pending.Count > 0)
+        {
+            RestoreState(_state);
+            _term.SetEmpty().Append(_pending.Dequeue());
+            _position.PositionIncrement = 0;
+            _type.Type = PartType;
+            return true;
+        }
+        if (!m_input.IncrementToken())
+            return false;
+        var parts = _splitter.Parts(_term.ToString());
+        if (parts.Count > 0)
+        {
+            foreach (var p in parts)
+                _pending.Enqueue(p);
+            _state = CaptureState();
+        }
+        return true;
+    }
+
+    public override void Reset()
+    {
+        base.Reset();
+        _pending.Clear();
+        _state = null;
+    }
+}

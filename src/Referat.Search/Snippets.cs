@@ -1,0 +1,109 @@
+using System.Text;
+using Referat.Search.Analysis;
+
+namespace Referat.Search;
+
+/// <summary>The words a query looks for, as the analyzer indexes them (stems) and as typed prefixes.</summary>
+public sealed record HighlightTerms(IReadOnlySet<string> Stems, IReadOnlyList<string> Prefixes)
+{
+    public bool IsEmpty => Stems.Count == 0 && Prefixes.Count == 0;
+}
+
+/// <summary>
+/// Builds a snippet from the analyzer's own tokens and offsets: every token (or compound part) whose term the query
+/// looks for is a match; the passage of at most <c>length</c> characters holding the most distinct matched terms wins
+/// (then the most matches), widened to a sentence start when one is near, and the matched words are put in &lt;mark&gt;.
+/// </summary>
+public static class Snippets
+{
+    public const string MarkOpen = "<mark>";
+    public const string MarkClose = "</mark>";
+
+    public static string Build(string text, DanishSearchAnalyzer analyzer, HighlightTerms terms, int length = 220)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return "";
+        var matches = new List<(int Start, int End, string Term)>();
+        if (!terms.IsEmpty)
+        {
+            foreach (var token in analyzer.Tokens(text))
+            {
+                var hit = terms.Stems.Contains(token.Term);
+                string? key = hit ? token.Term : null;
+                if (!hit && !token.IsPart && terms.Prefixes.Count > 0)
+                {
+                    var surface = DanishFoldingFilter.Fold(text[token.Start..token.End].ToLowerInvariant(), null);
+                    key = terms.Prefixes.FirstOrDefault(p => surface.StartsWith(p, StringComparison.Ordinal));
+                    hit = key is not null;
+                }
+                if (hit && (matches.Count == 0 || matches[^1].Start != token.Start))
+                    matches.Add((token.Start, token.End, key!));
+            }
+        }
+        if (matches.Count == 0)
+            return Cut(text, 0, length, []);
+
+        // the best window: most distinct terms, then most matches, then earliest
+        int bestFirst = 0, bestDistinct = -1, bestCount = -1;
+        for (var i = 0; i < matches.Count; i++)
+        {
+            var distinct = new HashSet<string>();
+            var count = 0;
+            for (var j = i; j < matches.Count && matches[j].End - matches[i].Start <= length * 3 / 4; j++)
+            {
+                distinct.Add(matches[j].Term);
+                count++;
+            }
+            if (distinct.Count > bestDistinct || (distinct.Count == bestDistinct && count > bestCount))
+            {
+                bestFirst = i;
+                bestDistinct = distinct.Count;
+                bestCount = count;
+            }
+        }
+        var anchor = matches[bestFirst].Start;
+        // start at the sentence or line start when it is close, else a few words before the first match
+        var start = anchor;
+        var limit = Math.Max(0, anchor - length / 3);
+        while (start > limit && !(text[start - 1] == '\n' || (start >= 2 && text[start - 2] is '.' or '!' or '?' or ':' && char.IsWhiteSpace(text[start - 1]))))
+            start--;
+        if (start == limit && limit > 0)
+        {
+            start = Math.Max(0, anchor - 40);
+            while (start > 0 && !char.IsWhiteSpace(text[start - 1])) start++;
+            if (start > anchor) start = anchor;
+        }
+        return Cut(text, start, length, matches.Where(m => m.Start >= start).Select(m => (m.Start, m.End)).ToList());
+    }
+
+    private static string Cut(string text, int start, int length, IReadOnlyList<(int Start, int End)> marks)
+    {
+        var end = Math.Min(text.Length, start + length);
+        if (end < text.Length)
+        {
+            var space = text.LastIndexOfAny([' ', '\n', '\t'], end - 1, Math.Max(1, end - start - length / 2));
+            if (space > start) end = space;
+        }
+        var sb = new StringBuilder();
+        if (start > 0) sb.Append("… ");
+        var at = start;
+        foreach (var (s, e) in marks)
+        {
+            if (s < at || e > end) continue;
+            sb.Append(Escape(text[at..s])).Append(MarkOpen).Append(Escape(text[s..e])).Append(MarkClose);
+            at = e;
+        }
+        sb.Append(Escape(text[at..end]));
+        if (end < text.Length) sb.Append(" …");
+        return sb.ToString();
+    }
+
+    /// <summary>Escapes only what HTML needs (&amp; &lt; &gt; &quot; '), leaving æ, ø and å readable.</summary>
+    private static string Escape(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s)
+            sb.Append(c switch { '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", '"' => "&quot;", '\'' => "&#39;", '\n' or '\t' or '\r' => " ", _ => c.ToString() });
+        return sb.ToString();
+    }
+}
