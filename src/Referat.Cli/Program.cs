@@ -6,4 +6,5 @@ root.Subcommands.Add(ParseCommand.Create());
 root.Subcommands.Add(RenderCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(GenerateCommand.Create());
+root.Subcommands.Add(DemoCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -10,6 +10,9 @@ public sealed record CorpusOptions
     public int FirstYear { get; init; } = 2018;
     public int Years { get; init; } = 8;
     public int Documents { get; init; } = 100;
+
+    /// <summary>Meetings after this date are left out: minutes exist only for meetings that have been held.</summary>
+    public DateOnly? Until { get; init; }
     public DamageOptions Damage { get; init; } = DamageOptions.At(0.1);
 
     /// <summary>The share of documents that get damage at all; the rest are printed clean.</summary>
@@ -46,7 +49,8 @@ public static class CorpusWriter
         {
             var municipality = MunicipalityFactory.Create(rng, m + 1, options.FirstYear, lastYear);
             municipalities.Add(municipality);
-            meetings.AddRange(new MinutesGenerator(new Random(rng.Next()), municipality).Generate(options.FirstYear, lastYear));
+            meetings.AddRange(new MinutesGenerator(new Random(rng.Next()), municipality).Generate(options.FirstYear, lastYear)
+                .Where(meeting => options.Until is null || meeting.Date <= options.Until));
         }
 
         // An even spread over all meetings, interleaving municipalities and years.

@@ -23,7 +23,7 @@ public static class ImportCommand
         return command;
     }
 
-    private static int Run(string[] paths, string? dbArgument)
+    internal static int Run(string[] paths, string? dbArgument)
     {
         var location = ArchiveDb.Resolve(dbArgument, Environment.GetEnvironmentVariable(ArchiveDb.EnvironmentVariable));
         AnsiConsole.MarkupLine($"Arkiv: [bold]{Markup.Escape(location.Display)}[/]");
@@ -72,7 +72,11 @@ public static class ImportCommand
             results.Count(r => r.Failed) is var failed && failed > 0 ? $"[red]{failed}[/]" : "0");
         AnsiConsole.Write(totals);
 
-        var details = results.Where(r => r.Failed || r.Outcome!.Status != ImportStatus.Unchanged).ToList();
+        // Failures and new versions always; imported files only while the list stays readable.
+        const int ImportedShown = 15;
+        var imported = results.Where(r => r.Outcome?.Status == ImportStatus.Imported).ToList();
+        var details = results.Where(r => r.Failed || r.Outcome!.Status == ImportStatus.NewVersion)
+            .Concat(imported.Take(ImportedShown)).ToList();
         if (details.Count == 0)
             return;
         var table = new Table().AddColumns("Fil", "Resultat", "Detaljer");
@@ -88,5 +92,7 @@ public static class ImportCommand
             table.AddRow(Markup.Escape(Path.GetFileName(result.Path)), status, Markup.Escape(text));
         }
         AnsiConsole.Write(table);
+        if (imported.Count > ImportedShown)
+            AnsiConsole.MarkupLine($"… og {imported.Count - ImportedShown} importerede mere.");
     }
 }

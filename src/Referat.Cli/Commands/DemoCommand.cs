@@ -1,0 +1,59 @@
+using System.CommandLine;
+using Referat.Generator;
+using Referat.Generator.Layouts;
+using Spectre.Console;
+
+namespace Referat.Cli.Commands;
+
+/// <summary>
+/// <c>referat demo</c>: the first thing a newcomer runs. Generates one invented municipality over three terms,
+/// imports it into an embedded SQLite archive under .referat/demo, and says what it built. Re-running reuses what
+/// is already there (the import of unchanged files changes nothing).
+/// </summary>
+public static class DemoCommand
+{
+    public const int Seed = 2026;
+
+    public static Command Create()
+    {
+        var directory = new Option<DirectoryInfo>("--dir")
+        {
+            Description = "Where the demo keeps its documents and archive",
+            DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(".referat", "demo")),
+        };
+        var documents = new Option<int>("--documents") { Description = "Number of minutes documents to generate", DefaultValueFactory = _ => 300 };
+        var command = new Command("demo", "Generate a demo municipality and import it into a local archive") { directory, documents };
+        command.SetAction(result => Run(result.GetValue(directory)!.FullName, result.GetValue(documents)));
+        return command;
+    }
+
+    private static int Run(string root, int documents)
+    {
+        var documentsDirectory = Path.Combine(root, "dokumenter");
+        var archive = Path.Combine(root, "archive.db");
+        var options = new CorpusOptions { Seed = Seed, Municipalities = 1, FirstYear = 2018, Years = 9, Documents = documents,
+            Damage = DamageOptions.At(0.1), Until = DateOnly.FromDateTime(DateTime.Today) };
+
+        CorpusResult? corpus = null;
+        AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(progress =>
+            {
+                var task = progress.AddTask("Skriver referater", maxValue: Math.Max(1, documents));
+                corpus = CorpusWriter.Write(documentsDirectory, options, (done, total) =>
+                {
+                    task.MaxValue = Math.Max(1, total);
+                    task.Value = done;
+                });
+                task.Value = task.MaxValue;
+            });
+        var municipality = corpus!.Municipalities[0];
+        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(municipality.Name)}[/]: {corpus.Entries.Count} referater, " +
+                               $"valgperioder {string.Join(", ", municipality.Terms.Select(t => t.Period))}");
+
+        var documentFiles = corpus.Entries.Select(e => Path.Combine(documentsDirectory, e.FileName)).ToArray();
+        var status = ImportCommand.Run(documentFiles, archive);
+        AnsiConsole.MarkupLine($"Demoarkivet ligger i [bold]{Markup.Escape(archive)}[/] (brug --db {Markup.Escape(archive)}).");
+        return status;
+    }
+}
