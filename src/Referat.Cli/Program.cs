@@ -7,4 +7,6 @@ root.Subcommands.Add(RenderCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(GenerateCommand.Create());
 root.Subcommands.Add(DemoCommand.Create());
+root.Subcommands.Add(SearchCommand.Create());
+root.Subcommands.Add(IndexCommand.Create());
 return await root.Parse(args).InvokeAsync();

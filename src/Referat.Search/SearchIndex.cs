@@ -114,6 +114,28 @@ public sealed partial class SearchIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// In one commit: removes every document of the given meetings, then adds or replaces the given documents.
+    /// What an import of changed meetings needs, without a commit per document.
+    /// </summary>
+    public void Replace(IEnumerable<string> meetingIds, IEnumerable<SearchDocument> documents)
+    {
+        var list = documents.ToList();
+        foreach (var d in list)
+            Guard(d);
+        lock (_writeLock)
+        {
+            foreach (var meetingId in meetingIds)
+                _writer.DeleteDocuments(new Term(FieldNames.Meeting, meetingId));
+            var lexicon = _analyzers.Lexicon.With(list.SelectMany(Vocabulary));
+            if (!ReferenceEquals(lexicon, _analyzers.Lexicon))
+                _analyzers = MakeAnalyzers(lexicon);
+            foreach (var d in list)
+                _writer.UpdateDocument(new Term(FieldNames.Id, d.Id), ToLucene(d), _analyzers.PerField);
+            Commit();
+        }
+    }
+
     /// <summary>Removes the document with this id; false when there was none.</summary>
     public bool Delete(string id)
     {

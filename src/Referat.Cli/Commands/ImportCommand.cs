@@ -57,8 +57,30 @@ public static class ImportCommand
                     task.Description = "Importeret";
                 });
             Print(results);
+            UpdateSearchIndex(context, location, results);
             return results.Any(r => r.Failed) ? 1 : 0;
         }
+    }
+
+    /// <summary>Imports keep the search index in step: the meetings they stored are re-indexed.</summary>
+    private static void UpdateSearchIndex(ArchiveContext context, ArchiveLocation location, IReadOnlyList<FileImportResult> results)
+    {
+        var changed = results.Where(r => r.Outcome?.Status is ImportStatus.Imported or ImportStatus.NewVersion)
+            .Select(r => r.Outcome!.MeetingId).Distinct().ToList();
+        var directory = Referat.Archive.Search.ArchiveSearchIndex.DirectoryFor(location, Environment.GetEnvironmentVariable(Referat.Archive.Search.ArchiveSearchIndex.EnvironmentVariable));
+        if (changed.Count == 0 && Directory.Exists(directory))
+            return;
+        using var index = Referat.Archive.Search.ArchiveSearchIndex.Open(location);
+        var archiveIndex = new Referat.Archive.Search.ArchiveSearchIndex(context, index);
+        AnsiConsole.Status().Start("Opdaterer søgeindeks …", _ =>
+        {
+            // A new index is built whole; an existing one only for what changed.
+            if (index.Count == 0)
+                archiveIndex.Rebuild();
+            else
+                archiveIndex.Update(changed);
+        });
+        AnsiConsole.MarkupLine($"Søgeindeks: {index.Count} dokumenter");
     }
 
     private static void Print(IReadOnlyList<FileImportResult> results)

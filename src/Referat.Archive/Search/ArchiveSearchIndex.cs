@@ -1,0 +1,96 @@
+using Microsoft.EntityFrameworkCore;
+using Referat.Search;
+using Referat.Storage;
+
+namespace Referat.Archive.Search;
+
+/// <summary>
+/// Keeps the search index beside the archive and in step with it: rebuilt from every stored meeting, or updated
+/// for the meetings an import changed (their items, attachments, and the cases and people they name).
+/// </summary>
+public sealed class ArchiveSearchIndex(ArchiveContext db, SearchIndex index)
+{
+    public const string EnvironmentVariable = "REFERAT_INDEX";
+
+    /// <summary>
+    /// Where the index lives: <c>$REFERAT_INDEX</c>; else a "search" folder beside a SQLite archive file; else, for
+    /// PostgreSQL, .referat/search-&lt;database&gt; under the current directory.
+    /// </summary>
+    public static string DirectoryFor(ArchiveLocation location, string? environmentValue = null)
+    {
+        if (!string.IsNullOrWhiteSpace(environmentValue))
+            return Path.GetFullPath(environmentValue);
+        if (location.Provider == ArchiveProvider.Sqlite)
+        {
+            var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(location.ConnectionString).DataSource;
+            var folder = file == ":memory:" ? Path.GetTempPath() : Path.GetDirectoryName(Path.GetFullPath(file))!;
+            return Path.Combine(folder, "search");
+        }
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(location.ConnectionString);
+        var name = string.Concat($"{builder.Host}-{builder.Port}-{builder.Database}".Select(c => char.IsLetterOrDigit(c) || c == '-' ? c : '_'));
+        return Path.GetFullPath(Path.Combine(".referat", $"search-{name}"));
+    }
+
+    public static SearchIndex Open(ArchiveLocation location) =>
+        SearchIndex.Open(DirectoryFor(location, Environment.GetEnvironmentVariable(EnvironmentVariable)));
+
+    public static string MeetingKey(long meetingId) => meetingId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Rebuilds the whole index from the archive. Returns the number of documents indexed.</summary>
+    public int Rebuild(Action<int, int>? progress = null)
+    {
+        var ids = db.Meetings.AsNoTracking().Where(m => !m.Deleted).OrderBy(m => m.Id).Select(m => m.Id).ToList();
+        var documents = SearchDocuments.FromArchive(LoadAll(ids, progress)).ToList();
+        index.Build(documents);
+        return documents.Count;
+    }
+
+    /// <summary>
+    /// Brings the index up to date for meetings that were imported or replaced: their old documents go, their
+    /// current public items and attachments come in, and the case and person documents they touch are recomputed
+    /// from every meeting that names them.
+    /// </summary>
+    public void Update(IReadOnlyCollection<long> meetingIds)
+    {
+        if (meetingIds.Count == 0)
+            return;
+        var changed = LoadAll(meetingIds, null).ToList();
+        var fresh = changed.SelectMany(m => SearchDocuments.FromMinutes(m.Minutes, m.MeetingId)).ToList();
+
+        // Case and person documents merge every meeting that names them: recompute those this import touched.
+        var caseNumbers = fresh.Where(d => d.Kind == SearchKind.Case).Select(d => d.CaseNumber).OfType<string>().ToHashSet();
+        var people = fresh.Where(d => d.Kind == SearchKind.Person).Select(d => d.Id).ToHashSet();
+        var related = db.AgendaItems.AsNoTracking()
+            .Where(i => !i.Deleted && i.CaseNumber != null && caseNumbers.Contains(i.CaseNumber))
+            .Select(i => i.MeetingId).Distinct().ToList();
+        var others = related.Concat(PeopleMeetings(fresh)).Except(meetingIds).Distinct().ToList();
+        var merged = SearchDocuments.FromArchive(changed.Concat(LoadAll(others, null)))
+            .Where(d => d.Kind == SearchKind.Case && caseNumbers.Contains(d.CaseNumber!) || d.Kind == SearchKind.Person && people.Contains(d.Id));
+
+        var items = fresh.Where(d => d.Kind is SearchKind.Item or SearchKind.Attachment);
+        index.Replace(meetingIds.Select(MeetingKey), items.Concat(merged));
+    }
+
+    private List<long> PeopleMeetings(List<SearchDocument> fresh)
+    {
+        var names = fresh.Where(d => d.Kind == SearchKind.Person).SelectMany(d => d.People).ToHashSet();
+        if (names.Count == 0)
+            return [];
+        return db.MeetingParticipants.AsNoTracking().Where(p => names.Contains(p.Person.Name)).Select(p => p.MeetingId)
+            .Concat(db.Absences.AsNoTracking().Where(a => names.Contains(a.Person.Name) && a.Decision != null).Select(a => a.Decision!.AgendaItem.MeetingId))
+            .Distinct().ToList();
+    }
+
+    private IEnumerable<(Domain.MinutesDocument Minutes, string MeetingId)> LoadAll(IReadOnlyCollection<long> ids, Action<int, int>? progress)
+    {
+        var done = 0;
+        foreach (var chunk in ids.Chunk(50))
+        {
+            var meetings = ArchiveMinutes.WithContent(db.Meetings.Where(m => chunk.Contains(m.Id) && !m.Deleted)).ToList();
+            foreach (var meeting in meetings.OrderBy(m => m.Date))
+                yield return (ArchiveMinutes.ToDomain(meeting), MeetingKey(meeting.Id));
+            done += chunk.Length;
+            progress?.Invoke(done, ids.Count);
+        }
+    }
+}
