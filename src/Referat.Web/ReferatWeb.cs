@@ -16,7 +16,7 @@ namespace Referat.Web;
 /// The web host, composed of small parts so that the portal (Razor Pages) can be added beside the API:
 /// <code>
 /// var app = ReferatWeb.Create(options);   // = builder + AddReferatArchive + the pipeline below
-/// app.UseReferatErrors(); app.UseReferatSecurityHeaders(); app.UseOParlCors();
+/// app.UseReferatSecurityHeaders(); app.UseOParlCors(); app.UseReferatErrors();
 /// app.MapReferatFrontPage(); app.MapOParl();
 /// </code>
 /// </summary>
@@ -43,9 +43,9 @@ public static class ReferatWeb
                 // Only from a proxy on the loopback interface (the default known proxies).
                 ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost,
             });
-        app.UseReferatErrors();
         app.UseReferatSecurityHeaders();
         app.UseOParlCors();
+        app.UseReferatErrors();
         app.MapReferatFrontPage();
         app.MapOParl();
         return app;
@@ -112,22 +112,34 @@ public static class ReferatWeb
     }
 
     /// <summary>Content-Security-Policy, X-Content-Type-Options, Referrer-Policy and framing, on every response.</summary>
+    /// <remarks>Set when the response starts, so that an error response (which clears the headers) has them too.</remarks>
     public static IApplicationBuilder UseReferatSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
     {
-        var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-        headers.XContentTypeOptions = "nosniff";
-        headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-        headers.XFrameOptions = "DENY";
+        context.Response.OnStarting(() =>
+        {
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            headers.XFrameOptions = "DENY";
+            return Task.CompletedTask;
+        });
         return next(context);
     });
+
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /// <summary>OParl 2-06: <c>Access-Control-Allow-Origin: *</c> on every API response (errors included); preflight answered.</summary>
     public static IApplicationBuilder UseOParlCors(this IApplicationBuilder app) => app.Use((context, next) =>
     {
         if (!context.Request.Path.StartsWithSegments(OParlUrls.Prefix))
             return next(context);
-        context.Response.Headers.AccessControlAllowOrigin = "*";
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers.AccessControlAllowOrigin = "*";
+            return Task.CompletedTask;
+        });
         if (HttpMethods.IsOptions(context.Request.Method))
         {
             context.Response.Headers.AccessControlAllowMethods = "GET, OPTIONS";
