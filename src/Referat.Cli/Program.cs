@@ -9,4 +9,5 @@ root.Subcommands.Add(GenerateCommand.Create());
 root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(IndexCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,421 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CompetenceRole = Referat.Domain.CompetenceRole;
+using DecisionOutcome = Referat.Domain.DecisionOutcome;
+using Referat.Storage.Entities;
+
+namespace Referat.Web.OParl;
+
+/// <summary>
+/// The archive's entities as OParl 1.1 objects. Embedded or referenced exactly as the schema says: Body.legislativeTerm,
+/// Meeting.agendaItem, Meeting.location, Paper.consultation, Person.membership and the files of an item are embedded
+/// (never a deleted one); everything else is a URL; the body's collections are external lists. What OParl lacks and
+/// Danish minutes carry is added as vendor properties prefixed <c>referat:</c>.
+/// <para>A closed item (lukket punkt) shows only its number, order, title (or "Lukket punkt") and <c>public: false</c>;
+/// its sections, decisions, competence, files and consultations never leave the server.</para>
+/// <para>Expects the navigation properties it reads to be loaded (see <see cref="OParlQueries"/>).</para>
+/// </summary>
+public sealed class OParlProjector(OParlUrls urls, WebOptions options)
+{
+    public const string Vendor = "referat:";
+    public const string ClosedItemName = "Lukket punkt";
+
+    public OParlUrls Urls => urls;
+
+    /// <summary>In list responses with <c>omit_internal=true</c>: leave out the embedded lists the spec names.</summary>
+    public bool OmitInternal { get; init; }
+
+    public JsonObject System() => new JsonObject()
+    {
+        ["id"] = urls.System,
+        ["type"] = OParlJson.Type("System"),
+        ["oparlVersion"] = "https://schema.oparl.org/1.1/",
+        ["license"] = options.License,
+        ["body"] = urls.Bodies,
+        ["name"] = options.SystemName,
+        ["contactEmail"] = options.ContactEmail,
+        ["website"] = urls.Web("/"),
+        ["web"] = urls.Web("/"),
+    }.WithoutNulls();
+
+    public JsonObject Body(Body body)
+    {
+        var o = Start("Body", urls.Body(body.Id), body);
+        if (body.Deleted)
+            return Deleted(o, body);
+        o["system"] = urls.System;
+        o["name"] = body.Name;
+        Set(o, "shortName", body.ShortName);
+        o["license"] = options.License;
+        o["organization"] = urls.BodyList(body.Id, "organization");
+        o["person"] = urls.BodyList(body.Id, "person");
+        o["meeting"] = urls.BodyList(body.Id, "meeting");
+        o["paper"] = urls.BodyList(body.Id, "paper");
+        // Required even with omit_internal: the schema lists it among the required properties.
+        o["legislativeTerm"] = Array(body.LegislativeTerms.Where(t => !t.Deleted).OrderBy(t => t.StartDate).ThenBy(t => t.Id).Select(LegislativeTerm));
+        o["agendaItem"] = urls.BodyList(body.Id, "agendaItem");
+        o["consultation"] = urls.BodyList(body.Id, "consultation");
+        o["file"] = urls.BodyList(body.Id, "file");
+        o["locationList"] = urls.BodyList(body.Id, "location");
+        o["legislativeTermList"] = urls.BodyList(body.Id, "legislativeTerm");
+        o["membership"] = urls.BodyList(body.Id, "membership");
+        o["classification"] = "Kommune";
+        if (body.Organizations.Where(x => !x.Deleted && x.Kind == OrganizationKind.Council).OrderBy(x => x.Id).FirstOrDefault() is { } council)
+            o["mainOrganization"] = urls.Organization(council.Id);
+        return Finish(o, body, urls.Web("/"));
+    }
+
+    public JsonObject LegislativeTerm(LegislativeTerm term)
+    {
+        var o = Start("LegislativeTerm", urls.LegislativeTerm(term.Id), term);
+        if (term.Deleted)
+            return Deleted(o, term);
+        o["body"] = urls.Body(term.BodyId);
+        o["name"] = term.Name;
+        o["startDate"] = OParlJson.Date(term.StartDate);
+        o["endDate"] = OParlJson.Date(term.EndDate);
+        return Finish(o, term, null);
+    }
+
+    public JsonObject Organization(Organization organization)
+    {
+        var o = Start("Organization", urls.Organization(organization.Id), organization);
+        if (organization.Deleted)
+            return Deleted(o, organization);
+        o["body"] = urls.Body(organization.BodyId);
+        o["name"] = organization.Name;
+        var memberships = organization.Memberships.Where(m => !m.Deleted).OrderBy(m => m.Id).Select(m => urls.Membership(m.Id)).ToList();
+        if (memberships.Count > 0)
+            o["membership"] = Array(memberships);
+        o["meeting"] = urls.Object("organization", organization.Id) + "/meeting";
+        o["consultation"] = urls.Object("organization", organization.Id) + "/consultation";
+        o["organizationType"] = "Gremium";
+        o["classification"] = organization.Kind switch
+        {
+            OrganizationKind.Council => "Kommunalbestyrelse",
+            OrganizationKind.FinanceCommittee => "Økonomiudvalg",
+            _ => "Udvalg",
+        };
+        o[Vendor + "kind"] = Camel(organization.Kind);
+        return Finish(o, organization, urls.Web($"/udvalg/{organization.Id}"));
+    }
+
+    public JsonObject Person(Person person)
+    {
+        var o = Start("Person", urls.Person(person.Id), person);
+        if (person.Deleted)
+            return Deleted(o, person);
+        o["body"] = urls.Body(person.BodyId);
+        o["name"] = person.Name;
+        if (!OmitInternal)
+        {
+            var memberships = person.Memberships.Where(m => !m.Deleted).OrderBy(m => m.Id).Select(Membership).ToList();
+            if (memberships.Count > 0)
+                o["membership"] = Array(memberships);
+        }
+        Set(o, Vendor + "party", person.Party);
+        return Finish(o, person, urls.Web($"/personer/{person.Id}"));
+    }
+
+    public JsonObject Membership(Membership membership)
+    {
+        var o = Start("Membership", urls.Membership(membership.Id), membership);
+        if (membership.Deleted)
+            return Deleted(o, membership);
+        o["person"] = urls.Person(membership.PersonId);
+        o["organization"] = urls.Organization(membership.OrganizationId);
+        Set(o, "role", membership.Role);
+        if (membership.StartDate is { } start)
+            o["startDate"] = OParlJson.Date(start);
+        if (membership.EndDate is { } end)
+            o["endDate"] = OParlJson.Date(end);
+        Set(o, Vendor + "party", membership.Party);
+        return Finish(o, membership, null);
+    }
+
+    public JsonObject Location(Location location, IReadOnlyList<long>? meetingIds = null)
+    {
+        var o = Start("Location", urls.Location(location.Id), location);
+        if (location.Deleted)
+            return Deleted(o, location);
+        o["description"] = location.Description;
+        o["bodies"] = Array([urls.Body(location.BodyId)]);
+        if (meetingIds is { Count: > 0 })
+            o["meetings"] = Array(meetingIds.Select(urls.Meeting));
+        return Finish(o, location, null);
+    }
+
+    public JsonObject Meeting(Meeting meeting)
+    {
+        var o = Start("Meeting", urls.Meeting(meeting.Id), meeting);
+        if (meeting.Deleted)
+            return Deleted(o, meeting);
+        Set(o, "name", meeting.Name);
+        Set(o, "meetingState", meeting.MeetingState);
+        if (meeting.Cancelled)
+            o["cancelled"] = true;
+        if (meeting.StartTime is { } start)
+            o["start"] = OParlJson.LocalDateTime(meeting.Date, start);
+        if (meeting.EndTime is { } end)
+            o["end"] = OParlJson.LocalDateTime(meeting.Date, end);
+        if (meeting.Location is { Deleted: false } location)
+            o["location"] = Location(location);
+        o["organization"] = Array([urls.Organization(meeting.OrganizationId)]);
+        var participants = meeting.Participants.OrderBy(p => p.Order).ThenBy(p => p.Id).ToList();
+        if (participants.Count > 0)
+            o["participant"] = Array(participants.Select(p => urls.Person(p.PersonId)));
+        if (!OmitInternal)
+        {
+            var items = meeting.AgendaItems.Where(i => !i.Deleted).OrderBy(i => i.Order).ThenBy(i => i.Id).Select(AgendaItem).ToList();
+            if (items.Count > 0)
+                o["agendaItem"] = Array(items);
+        }
+        o[Vendor + "date"] = OParlJson.Date(meeting.Date);
+        Set(o, Vendor + "legislativeTerm", meeting.LegislativeTermName);
+        if (participants.Count > 0)
+            o[Vendor + "participants"] = Array(participants.Select(p => new JsonObject
+            {
+                ["person"] = urls.Person(p.PersonId),
+                ["name"] = p.Person.Name,
+                ["party"] = p.Party,
+            }.WithoutNulls()));
+        if (meeting.Absences.Count > 0)
+            o[Vendor + "absences"] = Array(meeting.Absences.OrderBy(a => a.Id).Select(Absence));
+        return Finish(o, meeting, urls.Web($"/moeder/{meeting.Id}"));
+    }
+
+    public JsonObject AgendaItem(AgendaItem item)
+    {
+        var o = Start("AgendaItem", urls.AgendaItem(item.Id), item);
+        if (item.Deleted)
+            return Deleted(o, item);
+        o["meeting"] = urls.Meeting(item.MeetingId);
+        o["number"] = item.Number;
+        o["order"] = item.Order;
+        if (!item.Public)
+        {
+            // A closed item: its title as the municipality decides, nothing else.
+            o["name"] = options.ShowClosedItemTitles && !string.IsNullOrWhiteSpace(item.Name) ? item.Name : ClosedItemName;
+            o["public"] = false;
+            return Finish(o, item, urls.Web($"/punkter/{item.Id}"));
+        }
+        o["name"] = item.Name;
+        o["public"] = true;
+        if (item.Consultations.Where(c => !c.Deleted).OrderBy(c => c.Id).FirstOrDefault() is { } consultation)
+            o["consultation"] = urls.Consultation(consultation.Id);
+        var decisions = item.Decisions.OrderBy(d => d.Order).ThenBy(d => d.Id).ToList();
+        if (ResultText(item, decisions) is { } result)
+            o["result"] = result;
+        var resolution = string.Join("\n\n", decisions.Select(d => d.Text).Where(t => !string.IsNullOrWhiteSpace(t)));
+        Set(o, "resolutionText", resolution);
+        if (!OmitInternal)
+        {
+            var files = item.Files.Where(f => !f.Deleted).OrderBy(f => f.Order).ThenBy(f => f.Id).Select(f => File(f)).ToList();
+            if (files.Count > 0)
+                o["auxiliaryFile"] = Array(files);
+        }
+        var types = Types(item);
+        if (types.Count > 0)
+            o["keyword"] = Array(types);
+
+        Set(o, Vendor + "caseNumber", item.CaseNumber);
+        if (types.Count > 0)
+            o[Vendor + "types"] = Array(types);
+        if (item.Sections.Count > 0)
+            o[Vendor + "sections"] = Array(item.Sections.OrderBy(s => s.Order).ThenBy(s => s.Id).Select(s => new JsonObject
+            {
+                ["heading"] = s.Heading,
+                ["kind"] = Camel(s.Kind),
+                ["text"] = s.Text,
+            }));
+        if (item.CompetenceSteps.Count > 0)
+            o[Vendor + "competence"] = Array(item.CompetenceSteps.OrderBy(s => s.Order).ThenBy(s => s.Id).Select(s => new JsonObject
+            {
+                ["text"] = s.Text,
+                ["body"] = s.BodyName,
+                ["role"] = RoleName(s.Role),
+            }.WithoutNulls()));
+        if (decisions.Count > 0)
+            o[Vendor + "decisions"] = Array(decisions.Select(Decision));
+        var absences = decisions.SelectMany(d => d.Absences).OrderBy(a => a.Id).ToList();
+        if (absences.Count > 0)
+            o[Vendor + "absences"] = Array(absences.Select(Absence));
+        return Finish(o, item, urls.Web($"/punkter/{item.Id}"));
+    }
+
+    public JsonObject Paper(Paper paper)
+    {
+        var o = Start("Paper", urls.Paper(paper.Id), paper);
+        if (paper.Deleted)
+            return Deleted(o, paper);
+        o["body"] = urls.Body(paper.BodyId);
+        o["name"] = paper.Name;
+        o["reference"] = paper.Reference;
+        o["paperType"] = "Sag";
+        var consultations = paper.Consultations.Where(c => !c.Deleted && c.AgendaItem.Public).OrderBy(c => c.Id).Select(Consultation).ToList();
+        if (consultations.Count > 0)
+            o["consultation"] = Array(consultations);
+        var kle = new JsonObject
+        {
+            ["subject"] = paper.KleSubject,
+            ["facet"] = paper.Facet,
+            ["serial"] = paper.Serial,
+            ["year"] = paper.Year,
+        }.WithoutNulls();
+        if (kle.Count > 0)
+            o[Vendor + "caseNumber"] = kle;
+        return Finish(o, paper, urls.Web($"/sager/{paper.Id}"));
+    }
+
+    public JsonObject Consultation(Consultation consultation)
+    {
+        var o = Start("Consultation", urls.Consultation(consultation.Id), consultation);
+        if (consultation.Deleted)
+            return Deleted(o, consultation);
+        o["paper"] = urls.Paper(consultation.PaperId);
+        o["agendaItem"] = urls.AgendaItem(consultation.AgendaItemId);
+        o["meeting"] = urls.Meeting(consultation.MeetingId);
+        o["organization"] = Array([urls.Organization(consultation.OrganizationId)]);
+        o["authoritative"] = consultation.Authoritative;
+        switch (consultation.Role)
+        {
+            case "recommend": o["role"] = "Anbefaler"; break;
+            case "decide": o["role"] = "Beslutter"; break;
+            case "inform": o["role"] = "Orienteres"; break;
+            case { Length: > 0 } other: o["role"] = other; break;
+        }
+        Set(o, Vendor + "role", consultation.Role);
+        return Finish(o, consultation, null);
+    }
+
+    public JsonObject File(FileRecord file)
+    {
+        var o = Start("File", urls.File(file.Id), file);
+        if (file.Deleted)
+            return Deleted(o, file);
+        o["name"] = file.Name;
+        Set(o, "fileName", file.FileName);
+        Set(o, "mimeType", file.MimeType);
+        if (file.Data is { } data)
+        {
+            o["size"] = data.Length;
+            o["sha1Checksum"] = Convert.ToHexStringLower(global::System.Security.Cryptography.SHA1.HashData(data));
+            o["sha512Checksum"] = Convert.ToHexStringLower(global::System.Security.Cryptography.SHA512.HashData(data));
+        }
+        o["accessUrl"] = urls.FileAccess(file.Id);
+        if (file.Data is not null)
+            o["downloadUrl"] = urls.FileDownload(file.Id);
+        o["agendaItem"] = Array([urls.AgendaItem(file.AgendaItemId)]);
+        if (file.AgendaItem is { } item)
+            o["meeting"] = Array([urls.Meeting(item.MeetingId)]);
+        // Imported minutes name their attachments; the files themselves are not always in the archive.
+        o[Vendor + "available"] = file.Data is not null;
+        return Finish(o, file, null);
+    }
+
+    private JsonObject Decision(DecisionRecord decision)
+    {
+        var o = new JsonObject
+        {
+            ["body"] = decision.BodyName,
+            ["organization"] = decision.OrganizationId is { } organizationId ? urls.Organization(organizationId) : null,
+            ["date"] = decision.Date is { } date ? OParlJson.Date(date) : null,
+            ["text"] = decision.Text,
+            ["outcome"] = Camel(decision.Outcome),
+            ["outcomeText"] = OutcomeText(decision.Outcome),
+        }.WithoutNulls();
+        if (!string.IsNullOrWhiteSpace(decision.Points))
+            o["points"] = Array(decision.Points.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        if (decision.Votes.Count > 0)
+            o["votes"] = Array(decision.Votes.OrderBy(v => v.Id).Select(v => new JsonObject
+            {
+                ["position"] = Camel(v.Position),
+                ["person"] = v.PersonId is { } personId ? urls.Person(personId) : null,
+                ["name"] = v.Person?.Name,
+                ["party"] = v.Party,
+            }.WithoutNulls()));
+        if (decision.Absences.Count > 0)
+            o["absences"] = Array(decision.Absences.OrderBy(a => a.Id).Select(Absence));
+        return o;
+    }
+
+    private JsonObject Absence(AbsenceRecord absence) => new JsonObject
+    {
+        ["person"] = urls.Person(absence.PersonId),
+        ["name"] = absence.Person?.Name,
+        ["substitute"] = absence.SubstituteId is { } substituteId ? urls.Person(substituteId) : null,
+        ["substituteName"] = absence.Substitute?.Name,
+        ["note"] = absence.Note,
+    }.WithoutNulls();
+
+    private static List<string> Types(AgendaItem item) => string.IsNullOrWhiteSpace(item.Types) ? []
+        : item.Types.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+
+    private static string? ResultText(AgendaItem item, List<DecisionRecord> decisions) =>
+        decisions.Count > 0 ? OutcomeText(decisions[^1].Outcome)
+        : Enum.TryParse<DecisionOutcome>(item.Result, out var outcome) ? OutcomeText(outcome)
+        : null;
+
+    public static string? OutcomeText(DecisionOutcome outcome) => outcome switch
+    {
+        DecisionOutcome.Approved => "Godkendt",
+        DecisionOutcome.Recommended => "Anbefalet",
+        DecisionOutcome.Noted => "Taget til efterretning",
+        DecisionOutcome.Discussed => "Drøftet",
+        DecisionOutcome.Postponed => "Udsat",
+        DecisionOutcome.Rejected => "Ikke godkendt",
+        _ => null,
+    };
+
+    private static string? RoleName(CompetenceRole role) => role switch
+    {
+        CompetenceRole.Recommends => "recommend",
+        CompetenceRole.Decides => "decide",
+        CompetenceRole.IsInformed => "inform",
+        _ => null,
+    };
+
+    private static string Camel<T>(T value) where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+
+    private static JsonObject Start(string type, string id, OParlObject _) => new() { ["id"] = id, ["type"] = OParlJson.Type(type) };
+
+    private static JsonObject Deleted(JsonObject o, OParlObject entity)
+    {
+        o["created"] = OParlJson.DateTime(entity.Created);
+        o["modified"] = OParlJson.DateTime(entity.Modified);
+        o["deleted"] = true;
+        return o;
+    }
+
+    private static JsonObject Finish(JsonObject o, OParlObject entity, string? web)
+    {
+        o["created"] = OParlJson.DateTime(entity.Created);
+        o["modified"] = OParlJson.DateTime(entity.Modified);
+        if (web is not null)
+            o["web"] = web;
+        o["deleted"] = false;
+        return o;
+    }
+
+    private static void Set(JsonObject o, string key, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+            o[key] = value;
+    }
+
+    private static JsonArray Array(IEnumerable<string> values) => new(values.Select(v => (JsonNode)JsonValue.Create(v)!).ToArray());
+
+    private static JsonArray Array(IEnumerable<JsonObject> values) => new(values.Cast<JsonNode>().ToArray());
+}
+
+internal static class JsonObjectExtensions
+{
+    /// <summary>OParl: properties without data are left out rather than given as null or "".</summary>
+    public static JsonObject WithoutNulls(this JsonObject o)
+    {
+        foreach (var key in o.Where(p => p.Value is null || (p.Value is JsonValue v && v.TryGetValue<string>(out var s) && s.Length == 0))
+                     .Select(p => p.Key).ToList())
+            o.Remove(key);
+        return o;
+    }
+}
