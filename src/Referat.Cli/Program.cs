@@ -5,4 +5,6 @@ var root = new RootCommand("Referat: Danish council minutes as structured, searc
 root.Subcommands.Add(ParseCommand.Create());
 root.Subcommands.Add(RenderCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
+root.Subcommands.Add(QueryCommands.Show());
+root.Subcommands.Add(QueryCommands.Stats());
 return await root.Parse(args).InvokeAsync();
