@@ -14,7 +14,7 @@ namespace Referat.Archive.Tests;
 /// </summary>
 public sealed class KilledImportTests : IDisposable
 {
-    private const int Copies = 60;
+    private const int Copies = 40;
     private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
     private static readonly string[] DateFormats = ["d. MMMM yyyy", "dd-MM-yyyy", "dd.MM.yyyy", "d.M.yyyy", "yyyy-MM-dd", "dd/MM/yyyy"];
 
