@@ -60,7 +60,18 @@ public sealed class MigrationTests
         using var archive = new TestArchive();
         Assert.NotEmpty(archive.Db.Database.GetAppliedMigrations());
         Assert.Empty(archive.Db.Database.GetPendingMigrations());
-        using var again = ArchiveDb.Open(ArchiveDb.Resolve(archive.DatabasePath));
+        using var again = archive.Open();
+        Assert.Equal(archive.Db.Database.GetAppliedMigrations(), again.Database.GetAppliedMigrations());
+    }
+
+    [Fact]
+    public void A_new_postgresql_archive_is_created_by_the_migrations_and_opens_again()
+    {
+        using var archive = new TestArchive(ArchiveProvider.PostgreSql);
+        Assert.IsType<PostgreSqlArchiveContext>(archive.Db);
+        Assert.NotEmpty(archive.Db.Database.GetAppliedMigrations());
+        Assert.Empty(archive.Db.Database.GetPendingMigrations());
+        using var again = archive.Open();
         Assert.Equal(archive.Db.Database.GetAppliedMigrations(), again.Database.GetAppliedMigrations());
     }
 

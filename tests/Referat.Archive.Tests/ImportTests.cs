@@ -6,12 +6,16 @@ using Referat.Storage.Entities;
 
 namespace Referat.Archive.Tests;
 
-public sealed class ImportTests
+public sealed class ImportTestsOnSqlite() : ImportTests(ArchiveProvider.Sqlite);
+
+public sealed class ImportTestsOnPostgreSql() : ImportTests(ArchiveProvider.PostgreSql);
+
+public abstract class ImportTests(ArchiveProvider provider)
 {
     [Fact]
     public void The_five_seeds_become_five_meetings_with_the_items_the_parser_finds()
     {
-        using var archive = new TestArchive();
+        using var archive = new TestArchive(provider);
         var files = Seeds.Files;
         Assert.Equal(5, files.Count);
 
@@ -45,7 +49,7 @@ public sealed class ImportTests
     [Fact]
     public void Importing_the_seeds_again_changes_nothing()
     {
-        using var archive = new TestArchive();
+        using var archive = new TestArchive(provider);
         foreach (var file in Seeds.Files)
             Assert.Null(archive.Importer().ImportFile(file).Failure);
         var before = archive.RowCounts();
@@ -59,7 +63,7 @@ public sealed class ImportTests
     [Fact]
     public void A_corrected_document_becomes_a_new_version_and_the_old_source_is_kept()
     {
-        using var archive = new TestArchive();
+        using var archive = new TestArchive(provider);
         var seed = Seeds.Files.Single(f => Path.GetFileName(f).StartsWith("003_", StringComparison.Ordinal));
         var first = archive.Importer().ImportFile(seed);
         Assert.Equal(ImportStatus.Imported, first.Outcome!.Status);
@@ -97,7 +101,7 @@ public sealed class ImportTests
     [Fact]
     public void A_file_that_cannot_be_parsed_leaves_the_archive_as_it_was()
     {
-        using var archive = new TestArchive();
+        using var archive = new TestArchive(provider);
         Assert.Null(archive.Importer().ImportFile(Seeds.Files[3]).Failure);
         var before = archive.RowCounts();
         var notMinutes = Path.Combine(archive.Directory, "not-minutes.txt");
@@ -114,7 +118,7 @@ public sealed class ImportTests
     [Fact]
     public void A_failure_while_storing_rolls_the_whole_document_back()
     {
-        using var archive = new TestArchive();
+        using var archive = new TestArchive(provider);
         var seeds = Seeds.Files;
         Assert.Null(archive.Importer().ImportFile(seeds[4]).Failure);
         var before = archive.RowCounts();
@@ -134,9 +138,9 @@ public sealed class ImportTests
     [Fact]
     public void Timestamps_are_utc_when_read_back()
     {
-        using var archive = new TestArchive();
+        using var archive = new TestArchive(provider);
         Assert.Null(archive.Importer().ImportFile(Seeds.Files[4]).Failure);
-        using var fresh = ArchiveDb.Open(ArchiveDb.Resolve(archive.DatabasePath));
+        using var fresh = archive.Open();
         var meeting = fresh.Meetings.Single();
         Assert.Equal(DateTimeKind.Utc, meeting.Created.Kind);
         Assert.True(DateTime.UtcNow - meeting.Created < TimeSpan.FromHours(1));

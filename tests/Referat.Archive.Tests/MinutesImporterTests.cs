@@ -5,7 +5,11 @@ using Referat.Storage;
 namespace Referat.Archive.Tests;
 
 /// <summary>The importer on hand-made minutes: no parser involved.</summary>
-public sealed class MinutesImporterTests
+public sealed class MinutesImporterTestsOnSqlite() : MinutesImporterTests(ArchiveProvider.Sqlite);
+
+public sealed class MinutesImporterTestsOnPostgreSql() : MinutesImporterTests(ArchiveProvider.PostgreSql);
+
+public abstract class MinutesImporterTests(ArchiveProvider provider)
 {
     private static readonly PartyMember Bodil = new("Bodil Kornbek", "A");
 
@@ -32,7 +36,7 @@ public sealed class MinutesImporterTests
     [Fact]
     public void Consultations_take_their_role_from_the_competence_chain()
     {
-        using var archive = new TestArchive();
+        using var archive = new TestArchive(provider);
         var minutes = Minutes("Økonomiudvalget", new DateOnly(2025, 6, 9),
             Item(1, "00.01.00-A30-10-25",
                 new CompetenceStep("Økonomiudvalget anbefaler.", "Økonomiudvalget", CompetenceRole.Recommends),
@@ -53,7 +57,7 @@ public sealed class MinutesImporterTests
     [Fact]
     public void A_case_treated_at_two_meetings_is_one_paper_and_a_person_is_found_by_normalised_name()
     {
-        using var archive = new TestArchive();
+        using var archive = new TestArchive(provider);
         var importer = new MinutesImporter(archive.Db);
         importer.Import(Source("a"), Minutes("Økonomiudvalget", new DateOnly(2025, 6, 9), Item(1, "00.01.00-A30-10-25")));
         importer.Import(Source("b"), Minutes("Kommunalbestyrelsen", new DateOnly(2025, 6, 19), Item(1, "00.01.00-A30-10-25")) with
@@ -72,7 +76,7 @@ public sealed class MinutesImporterTests
     [Fact]
     public void Minutes_without_a_date_are_refused_and_nothing_is_written()
     {
-        using var archive = new TestArchive();
+        using var archive = new TestArchive(provider);
         var before = archive.RowCounts();
 
         Assert.Throws<ArchiveImportException>(() => new MinutesImporter(archive.Db).Import(Source("a"), Minutes("Økonomiudvalget", null, Item(1, null))));
@@ -83,7 +87,7 @@ public sealed class MinutesImporterTests
     [Fact]
     public void A_new_version_with_an_added_and_a_removed_item_says_so()
     {
-        using var archive = new TestArchive();
+        using var archive = new TestArchive(provider);
         var importer = new MinutesImporter(archive.Db);
         var date = new DateOnly(2025, 6, 9);
         importer.Import(Source("a"), Minutes("Økonomiudvalget", date, Item(1, null), Item(2, null)));
