@@ -5,22 +5,26 @@ using Referat.Storage;
 namespace Referat.Archive.Tests;
 
 /// <summary>The search index kept beside the archive: built from stored meetings, updated when a meeting changes.</summary>
-public sealed class ArchiveSearchTests : IDisposable
+public abstract class ArchiveSearchTests : IDisposable
 {
-    private readonly TestArchive _archive = new();
+    private readonly TestArchive _archive;
     private readonly SearchIndex _index;
 
-    public ArchiveSearchTests()
+    protected ArchiveSearchTests(ArchiveProvider provider)
     {
+        _archive = new TestArchive(provider);
         _index = SearchIndex.Open(Path.Combine(_archive.Directory, "search"), new SearchIndexOptions { WordListPath = null });
     }
 
     [Fact]
-    public void Index_directory_sits_beside_a_sqlite_archive()
+    public void Index_directory_follows_the_archive()
     {
-        var location = ArchiveDb.Resolve(_archive.DatabasePath);
-        Assert.Equal(Path.Combine(_archive.Directory, "search"), ArchiveSearchIndex.DirectoryFor(location));
-        Assert.Equal(Path.GetFullPath("/tmp/elsewhere"), ArchiveSearchIndex.DirectoryFor(location, "/tmp/elsewhere"));
+        var directory = ArchiveSearchIndex.DirectoryFor(_archive.Location);
+        if (_archive.Provider == ArchiveProvider.Sqlite)
+            Assert.Equal(Path.Combine(_archive.Directory, "search"), directory);
+        else
+            Assert.Contains(new Npgsql.NpgsqlConnectionStringBuilder(_archive.Location.ConnectionString).Database!, directory);
+        Assert.Equal(Path.GetFullPath("/tmp/elsewhere"), ArchiveSearchIndex.DirectoryFor(_archive.Location, "/tmp/elsewhere"));
     }
 
     [Fact]
@@ -68,3 +72,7 @@ public sealed class ArchiveSearchTests : IDisposable
         _archive.Dispose();
     }
 }
+
+public sealed class ArchiveSearchTestsOnSqlite() : ArchiveSearchTests(ArchiveProvider.Sqlite);
+
+public sealed class ArchiveSearchTestsOnPostgreSql() : ArchiveSearchTests(ArchiveProvider.PostgreSql);
