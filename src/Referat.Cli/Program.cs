@@ -5,4 +5,6 @@ var root = new RootCommand("Referat: Danish council minutes as structured, searc
 root.Subcommands.Add(ParseCommand.Create());
 root.Subcommands.Add(RenderCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
+root.Subcommands.Add(PeopleCommand.Create());
+root.Subcommands.Add(CommitteesCommand.Create());
 return await root.Parse(args).InvokeAsync();
