@@ -105,8 +105,12 @@ public sealed class MinutesImporter(
         foreach (var item in minutes.Items)
             foreach (var section in item.Sections)
                 foreach (var statement in RenameStatements.Find(section.PlainText))
+                {
+                    // A rename that joins two archived organizations clears the change tracker: read the body again.
+                    body = CurrentBody();
                     _organizations.Relate(db, body, statement, Mention.At(date, term, $"{where}, punkt {item.Number}, {section.Heading}"), now);
-        body = db.Bodies.Local.First(b => b.Name == bodyName);
+                }
+        body = CurrentBody();
         var organization = _organizations.Resolve(db, body, header.Committee!, Mention.At(date, term, $"{where}, mødeoverskrift"), now);
 
         var document = new SourceDocument
@@ -179,6 +183,8 @@ public sealed class MinutesImporter(
         });
         return (new ImportOutcome(status, meeting.Id, meeting.Name, number, changes), meeting);
     }
+
+    private Body CurrentBody() => db.Bodies.Local.FirstOrDefault(b => b.Name == bodyName) ?? db.Bodies.First(b => b.Name == bodyName);
 
     private void FillMeeting(Meeting meeting, Body body, Organization organization, MeetingHeader header, Referat.Domain.LegislativeTerm term, string where, DateTime now)
     {

@@ -31,6 +31,7 @@ public sealed class NameHistoryOrganizationResolver : IOrganizationResolver
         {
             organization = hit.Organization;
             row = names.FirstOrDefault(n => n.Organization == organization && n.NormalisedName == normalised)
+                ?? Adopt(hit, name)
                 ?? AddName(db, organization, name, mention, seen: true, hit, "stavevariant-udvalgsnavn",
                     $"samme navn når bindestreg, mellemrum om »og«, bindings-s og bestemt form ses bort fra ({key})", 0.95, now);
         }
@@ -77,9 +78,12 @@ public sealed class NameHistoryOrganizationResolver : IOrganizationResolver
             AddName(db, older.Organization, statement.NewName, mention, seen: false, older, statement.Rule, evidence, statement.Confidence, now);
         else
         {
-            if (older.Organization != newer.Organization)
-                Merge(db, keep: newer.Organization, absorb: older.Organization);
             var organization = newer.Organization;
+            if (older.Organization != organization)
+            {
+                Merge(db, keep: organization, absorb: older.Organization);
+                organization = db.Organizations.First(o => o.Id == organization.Id);
+            }
             if (!Recorded(db, organization, statement.Rule, older.Name, newer.Name))
                 db.OrganizationMerges.Add(new OrganizationMerge
                 {
@@ -142,9 +146,23 @@ public sealed class NameHistoryOrganizationResolver : IOrganizationResolver
         return (organization, row);
     }
 
+    /// <summary>
+    /// A name known only from a statement takes the spelling it is first seen under, so that the names do not depend
+    /// on whether the statement or the meeting was imported first.
+    /// </summary>
+    private static OrganizationName? Adopt(OrganizationName mentioned, string name)
+    {
+        if (mentioned.Occurrences > 0)
+            return null;
+        mentioned.Name = Names.Clean(name);
+        mentioned.NormalisedName = Names.Normalise(name);
+        return mentioned;
+    }
+
     private static OrganizationName NewName(Organization organization, string name, Mention mention, bool seen) => new()
     {
-        Organization = organization, Name = Names.Clean(name), NormalisedName = Names.Normalise(name),
+        Organization = organization, Name = seen ? Names.Clean(name) : CommitteeNames.Display(name),
+        NormalisedName = Names.Normalise(seen ? name : CommitteeNames.Display(name)),
         Key = CommitteeNames.Key(name), WordSet = CommitteeNames.WordSet(name),
         FirstSeenWhere = seen ? mention.Where : $"{mention.Where} (omtalt)",
     };
@@ -152,7 +170,7 @@ public sealed class NameHistoryOrganizationResolver : IOrganizationResolver
     private static OrganizationName AddName(ArchiveContext db, Organization organization, string name, Mention mention, bool seen,
         OrganizationName matched, string rule, string evidence, double confidence, DateTime now, bool from = false)
     {
-        var normalised = Names.Normalise(name);
+        var normalised = Names.Normalise(seen ? name : CommitteeNames.Display(name));
         var row = db.OrganizationNames.Local.FirstOrDefault(n => n.Organization == organization && n.NormalisedName == normalised);
         if (row is null)
         {
@@ -223,7 +241,8 @@ public sealed class NameHistoryOrganizationResolver : IOrganizationResolver
 
     /// <summary>
     /// Makes two archived organizations one: everything that points to <paramref name="absorb"/> points to
-    /// <paramref name="keep"/>, and the absorbed one is soft-deleted. Runs inside the import's transaction.
+    /// <paramref name="keep"/>, and the absorbed one is soft-deleted. Runs inside the import's transaction, before
+    /// anything else of the document is written; it saves what is pending and clears the change tracker.
     /// </summary>
     private static void Merge(ArchiveContext db, Organization keep, Organization absorb)
     {
@@ -239,12 +258,9 @@ public sealed class NameHistoryOrganizationResolver : IOrganizationResolver
         db.OrganizationNames.Where(n => n.OrganizationId == a && keepNames.Contains(n.NormalisedName)).ExecuteDelete();
         db.OrganizationNames.Where(n => n.OrganizationId == a).ExecuteUpdate(s => s.SetProperty(n => n.OrganizationId, k));
         db.Organizations.Where(o => o.Id == a).ExecuteUpdate(s => s.SetProperty(o => o.Deleted, true));
-        // What is tracked still says otherwise: forget it, the next lookups read the database.
-        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is OrganizationName or OrganizationMerge or Meeting or Membership).ToList())
-            entry.State = EntityState.Detached;
-        absorb.Deleted = true;
-        db.Entry(absorb).State = EntityState.Unchanged;
-        db.Entry(absorb).Property(o => o.Deleted).OriginalValue = true;
+        // What is tracked still says otherwise (and would write it back): forget everything; the importer reads the
+        // body again and the next lookups read the database.
+        db.ChangeTracker.Clear();
     }
 
     public static OrganizationKind Classify(string normalisedName) =>
