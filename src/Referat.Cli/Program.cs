@@ -12,4 +12,6 @@ root.Subcommands.Add(IndexCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(QueryCommands.Show());
 root.Subcommands.Add(QueryCommands.Stats());
+root.Subcommands.Add(PeopleCommand.Create());
+root.Subcommands.Add(CommitteesCommand.Create());
 return await root.Parse(args).InvokeAsync();

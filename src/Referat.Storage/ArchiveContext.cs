@@ -29,6 +29,11 @@ public abstract class ArchiveContext(DbContextOptions options) : DbContext(optio
     public DbSet<CompetenceStepRecord> CompetenceSteps => Set<CompetenceStepRecord>();
     public DbSet<SourceDocument> SourceDocuments => Set<SourceDocument>();
     public DbSet<MeetingVersion> MeetingVersions => Set<MeetingVersion>();
+    public DbSet<PersonAlias> PersonAliases => Set<PersonAlias>();
+    public DbSet<PersonMerge> PersonMerges => Set<PersonMerge>();
+    public DbSet<OrganizationName> OrganizationNames => Set<OrganizationName>();
+    public DbSet<OrganizationMerge> OrganizationMerges => Set<OrganizationMerge>();
+    public DbSet<ResolutionReview> ResolutionReviews => Set<ResolutionReview>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {
@@ -63,6 +68,41 @@ public abstract class ArchiveContext(DbContextOptions options) : DbContext(optio
         {
             e.ToTable("membership");
             e.HasIndex(m => new { m.PersonId, m.OrganizationId });
+            e.HasOne(m => m.LegislativeTerm).WithMany().HasForeignKey(m => m.LegislativeTermId).OnDelete(DeleteBehavior.SetNull);
+        });
+        model.Entity<PersonAlias>(e =>
+        {
+            e.ToTable("person_alias");
+            e.HasIndex(a => new { a.PersonId, a.NormalisedSpelling }).IsUnique();
+            e.HasIndex(a => a.NormalisedSpelling);
+            e.HasOne(a => a.Person).WithMany(p => p.Aliases).HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<PersonMerge>(e =>
+        {
+            e.ToTable("person_merge");
+            e.Property(m => m.Rule).HasMaxLength(64);
+            e.HasOne(m => m.Person).WithMany(p => p.Merges).HasForeignKey(m => m.PersonId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<OrganizationName>(e =>
+        {
+            e.ToTable("organization_name");
+            e.HasIndex(n => new { n.OrganizationId, n.NormalisedName }).IsUnique();
+            e.HasIndex(n => n.Key);
+            e.HasOne(n => n.Organization).WithMany(o => o.Names).HasForeignKey(n => n.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<OrganizationMerge>(e =>
+        {
+            e.ToTable("organization_merge");
+            e.Property(m => m.Rule).HasMaxLength(64);
+            e.HasOne(m => m.Organization).WithMany(o => o.Merges).HasForeignKey(m => m.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<ResolutionReview>(e =>
+        {
+            e.ToTable("resolution_review");
+            e.HasIndex(r => new { r.BodyId, r.Kind, r.LeftName, r.RightName }).IsUnique();
+            e.Property(r => r.Kind).HasMaxLength(16);
+            e.Property(r => r.Rule).HasMaxLength(64);
+            e.HasOne(r => r.Body).WithMany().HasForeignKey(r => r.BodyId).OnDelete(DeleteBehavior.Cascade);
         });
         model.Entity<Location>().ToTable("location");
         model.Entity<Meeting>(e =>

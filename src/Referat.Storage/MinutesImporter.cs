@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Referat.Domain;
+using Referat.Storage.Resolution;
 using Referat.Storage.Entities;
 using DomainItem = Referat.Domain.AgendaItem;
 
@@ -40,8 +41,8 @@ public sealed class MinutesImporter(
 {
     public const string DefaultBodyName = "Kommunen";
 
-    private readonly IPersonResolver _persons = persons ?? new ExactNamePersonResolver();
-    private readonly IOrganizationResolver _organizations = organizations ?? new ExactNameOrganizationResolver();
+    private readonly IPersonResolver _persons = persons ?? new AliasPersonResolver();
+    private readonly IOrganizationResolver _organizations = organizations ?? new NameHistoryOrganizationResolver();
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
     public ImportOutcome Import(SourceFile source, MinutesDocument minutes)
@@ -97,7 +98,20 @@ public sealed class MinutesImporter(
             body = new Body { Name = bodyName, Created = now, Modified = now };
             db.Bodies.Add(body);
         }
-        var organization = _organizations.Resolve(db, body, header.Committee!, now);
+        var term = header.Term ?? Terms.For(date);
+        var where = $"{source.FileName}, {Names.Clean(header.Committee!)} {date:yyyy-MM-dd}";
+        // Statements in the text that a committee has been renamed come first, so that the header's name finds the
+        // organization they describe.
+        foreach (var item in minutes.Items)
+            foreach (var section in item.Sections)
+                foreach (var statement in RenameStatements.Find(section.PlainText))
+                {
+                    // A rename that joins two archived organizations clears the change tracker: read the body again.
+                    body = CurrentBody();
+                    _organizations.Relate(db, body, statement, Mention.At(date, term, $"{where}, punkt {item.Number}, {section.Heading}"), now);
+                }
+        body = CurrentBody();
+        var organization = _organizations.Resolve(db, body, header.Committee!, Mention.At(date, term, $"{where}, mødeoverskrift"), now);
 
         var document = new SourceDocument
         {
@@ -154,8 +168,8 @@ public sealed class MinutesImporter(
             status = ImportStatus.NewVersion;
         }
 
-        FillMeeting(meeting, body, organization, header, now);
-        AddItems(meeting, body, organization, minutes.Items, now);
+        FillMeeting(meeting, body, organization, header, term, where, now);
+        AddItems(meeting, body, organization, minutes.Items, term, where, now);
 
         var number = meeting.Versions.Count == 0 ? 1 : meeting.Versions.Max(v => v.Number) + 1;
         meeting.Versions.Add(new MeetingVersion
@@ -170,23 +184,17 @@ public sealed class MinutesImporter(
         return (new ImportOutcome(status, meeting.Id, meeting.Name, number, changes), meeting);
     }
 
-    private void FillMeeting(Meeting meeting, Body body, Organization organization, MeetingHeader header, DateTime now)
+    private Body CurrentBody() => db.Bodies.Local.FirstOrDefault(b => b.Name == bodyName) ?? db.Bodies.First(b => b.Name == bodyName);
+
+    private void FillMeeting(Meeting meeting, Body body, Organization organization, MeetingHeader header, Referat.Domain.LegislativeTerm term, string where, DateTime now)
     {
-        meeting.Name = $"{organization.Name} {meeting.Date:yyyy-MM-dd}";
+        meeting.Name = $"{CommitteeNames.Display(header.Committee!)} {meeting.Date:yyyy-MM-dd}";
         meeting.StartTime = header.Start;
         meeting.EndTime = header.End;
         meeting.MeetingState = "minutes published";
         meeting.LegislativeTermName = header.Term?.ToString();
-        if (header.Term is { } term)
-        {
-            var name = term.ToString();
-            if (!db.LegislativeTerms.Local.Any(t => t.Name == name) && (body.Id == 0 || !db.LegislativeTerms.Any(t => t.BodyId == body.Id && t.Name == name)))
-                db.LegislativeTerms.Add(new Entities.LegislativeTerm
-                {
-                    Body = body, Name = name, StartDate = new DateOnly(term.FirstYear, 1, 1), EndDate = new DateOnly(term.LastYear, 12, 31),
-                    Created = now, Modified = now,
-                });
-        }
+        if (header.Term is { } printed)
+            EnsureTerm(body, printed, now);
         if (!string.IsNullOrWhiteSpace(header.Location))
         {
             var description = Names.Clean(header.Location);
@@ -199,28 +207,69 @@ public sealed class MinutesImporter(
 
         var order = 0;
         var seen = new HashSet<Person>();
-        foreach (var participant in header.Participants)
+        var list = Mention.At(meeting.Date, term, $"{where}, deltagerliste");
+        var persons = _persons.ResolveList(db, body, header.Participants, list, participantList: true, now);
+        for (var i = 0; i < persons.Count; i++)
         {
-            var person = _persons.Resolve(db, body, participant, now);
+            var person = persons[i];
             if (!seen.Add(person))
                 continue;
+            var participant = header.Participants[i];
             meeting.Participants.Add(new MeetingParticipant { Meeting = meeting, Person = person, Party = participant.Party, Order = ++order });
-            EnsureMembership(person, organization, participant.Party, now);
+            EnsureMembership(body, person, organization, participant.Party, "medlem", term, list, now);
         }
-        foreach (var absence in header.Absences)
-            meeting.Absences.Add(ToRecord(absence, body, now));
+        foreach (var absence in ToRecords(header.Absences, body, organization, Mention.At(meeting.Date, term, $"{where}, fravær"), term, now))
+            meeting.Absences.Add(absence);
     }
 
-    private void EnsureMembership(Person person, Organization organization, string? party, DateTime now)
+    private Entities.LegislativeTerm EnsureTerm(Body body, Referat.Domain.LegislativeTerm term, DateTime now)
     {
-        var exists = db.Memberships.Local.Any(m => m.Person == person && m.Organization == organization && !m.Deleted)
-            || person.Id != 0 && organization.Id != 0
-               && db.Memberships.Any(m => m.PersonId == person.Id && m.OrganizationId == organization.Id && !m.Deleted);
-        if (!exists)
-            db.Memberships.Add(new Membership { Person = person, Organization = organization, Role = "medlem", Party = party, Created = now, Modified = now });
+        var name = term.ToString();
+        var existing = db.LegislativeTerms.Local.FirstOrDefault(t => t.Name == name && (t.Body == body || body.Id != 0 && t.BodyId == body.Id))
+            ?? (body.Id == 0 ? null : db.LegislativeTerms.FirstOrDefault(t => t.BodyId == body.Id && t.Name == name));
+        if (existing is not null)
+            return existing;
+        var created = new Entities.LegislativeTerm
+        {
+            Body = body, Name = name, StartDate = new DateOnly(term.FirstYear, 1, 1), EndDate = new DateOnly(term.LastYear, 12, 31),
+            Created = now, Modified = now,
+        };
+        db.LegislativeTerms.Add(created);
+        return created;
     }
 
-    private void AddItems(Meeting meeting, Body body, Organization organization, IReadOnlyList<DomainItem> items, DateTime now)
+    /// <summary>
+    /// A membership inferred from a list in the minutes: one per person, organization, term, role and party, with the
+    /// first and last meeting it was seen at and where it was first inferred.
+    /// </summary>
+    private void EnsureMembership(Body body, Person person, Organization organization, string? party, string role, Referat.Domain.LegislativeTerm term, Mention mention, DateTime now)
+    {
+        var legislativeTerm = EnsureTerm(body, term, now);
+        var membership = db.Memberships.Local.FirstOrDefault(m => m.Person == person && m.Organization == organization && m.Role == role
+                && m.Party == party && m.LegislativeTerm == legislativeTerm && !m.Deleted)
+            ?? (person.Id == 0 || organization.Id == 0 || legislativeTerm.Id == 0 ? null
+                : db.Memberships.FirstOrDefault(m => m.PersonId == person.Id && m.OrganizationId == organization.Id && m.Role == role
+                    && m.Party == party && m.LegislativeTermId == legislativeTerm.Id && !m.Deleted));
+        if (membership is null)
+        {
+            membership = new Membership
+            {
+                Person = person, Organization = organization, Role = role, Party = party, LegislativeTerm = legislativeTerm,
+                FirstSeen = mention.Date, LastSeen = mention.Date, Evidence = mention.Where, Created = now, Modified = now,
+            };
+            db.Memberships.Add(membership);
+        }
+        membership.Observations++;
+        if (membership.FirstSeen is null || mention.Date < membership.FirstSeen)
+        {
+            membership.FirstSeen = mention.Date;
+            membership.Evidence = mention.Where;
+        }
+        if (membership.LastSeen is null || mention.Date > membership.LastSeen)
+            membership.LastSeen = mention.Date;
+    }
+
+    private void AddItems(Meeting meeting, Body body, Organization organization, IReadOnlyList<DomainItem> items, Referat.Domain.LegislativeTerm term, string where, DateTime now)
     {
         foreach (var item in items)
         {
@@ -246,25 +295,34 @@ public sealed class MinutesImporter(
             order = 0;
             foreach (var decision in item.Decisions)
             {
+                var date = decision.Date ?? meeting.Date;
+                var decisionTerm = decision.Date is { } d && !term.Contains(d) ? Terms.For(d) : term;
+                var decisionWhere = $"{where}, punkt {item.Number}";
+                var decidingBody = string.IsNullOrWhiteSpace(decision.Body) ? null
+                    : _organizations.Resolve(db, body, decision.Body, Mention.At(date, decisionTerm, $"{decisionWhere}, beslutning"), now);
                 var decisionRecord = new DecisionRecord
                 {
                     Order = ++order,
                     BodyName = decision.Body,
-                    Organization = string.IsNullOrWhiteSpace(decision.Body) ? null : _organizations.Resolve(db, body, decision.Body, now),
+                    Organization = decidingBody,
                     Date = decision.Date,
                     Text = decision.Text,
                     Outcome = decision.Outcome,
                     Points = decision.Points.Count == 0 ? null : string.Join(',', decision.Points),
                 };
+                var voters = decision.Votes.Where(v => v.Member is not null).Select(v => v.Member!).ToList();
+                var voteMention = Mention.At(date, decisionTerm, $"{decisionWhere}, afstemning");
+                var votePersons = _persons.ResolveList(db, body, voters, voteMention, participantList: false, now);
+                var v = 0;
                 foreach (var vote in decision.Votes)
-                    decisionRecord.Votes.Add(new VoteRecord
-                    {
-                        Position = vote.Position,
-                        Person = vote.Member is null ? null : _persons.Resolve(db, body, vote.Member, now),
-                        Party = vote.Party ?? vote.Member?.Party,
-                    });
-                foreach (var absence in decision.Absences)
-                    decisionRecord.Absences.Add(ToRecord(absence, body, now));
+                {
+                    var person = vote.Member is null ? null : votePersons[v++];
+                    if (person is not null)
+                        EnsureMembership(body, person, decidingBody ?? organization, vote.Member!.Party, "medlem", decisionTerm, voteMention, now);
+                    decisionRecord.Votes.Add(new VoteRecord { Position = vote.Position, Person = person, Party = vote.Party ?? vote.Member?.Party });
+                }
+                foreach (var absence in ToRecords(decision.Absences, body, decidingBody ?? organization, Mention.At(date, decisionTerm, $"{decisionWhere}, fravær"), decisionTerm, now))
+                    decisionRecord.Absences.Add(absence);
                 record.Decisions.Add(decisionRecord);
             }
             order = 0;
@@ -274,7 +332,7 @@ public sealed class MinutesImporter(
             if (item.CaseNumber is { } caseNumber)
             {
                 var paper = ResolvePaper(body, caseNumber, item.Title, now);
-                var step = CompetenceFor(organization, item.Competence);
+                var step = CompetenceFor(organization, item.Competence, db.OrganizationNames.Local.Where(n => n.Organization == organization).Select(n => n.Key));
                 record.Consultations.Add(new Consultation
                 {
                     Paper = paper,
@@ -309,10 +367,11 @@ public sealed class MinutesImporter(
     }
 
     /// <summary>The competence step that names the meeting's organization, by normalised name.</summary>
-    internal static CompetenceStep? CompetenceFor(Organization organization, IReadOnlyList<CompetenceStep> chain)
+    internal static CompetenceStep? CompetenceFor(Organization organization, IReadOnlyList<CompetenceStep> chain, IEnumerable<string>? nameKeys = null)
     {
         var key = organization.NormalisedName;
-        return chain.FirstOrDefault(s => s.Body is not null && Names.Normalise(s.Body) == key)
+        var keys = (nameKeys ?? []).Append(CommitteeNames.Key(organization.Name)).ToHashSet();
+        return chain.FirstOrDefault(s => s.Body is not null && (Names.Normalise(s.Body) == key || keys.Contains(CommitteeNames.Key(s.Body))))
             ?? chain.FirstOrDefault(s => Names.Normalise(s.Text).StartsWith(key, StringComparison.Ordinal));
     }
 
@@ -324,10 +383,26 @@ public sealed class MinutesImporter(
         _ => null,
     };
 
-    private AbsenceRecord ToRecord(Absence absence, Body body, DateTime now) => new()
+    /// <summary>
+    /// One attendance list: the absent members and their substitutes are resolved together (different people), an
+    /// absent member is a member of the organization, a substitute a substitute member (stedfortræder).
+    /// </summary>
+    private List<AbsenceRecord> ToRecords(IReadOnlyList<Absence> absences, Body body, Organization organization, Mention mention, Referat.Domain.LegislativeTerm term, DateTime now)
     {
-        Person = _persons.Resolve(db, body, absence.Member, now),
-        Substitute = absence.Substitute is null ? null : _persons.Resolve(db, body, absence.Substitute, now),
-        Note = absence.Note,
-    };
+        var members = absences.Select(a => a.Member).Concat(absences.Where(a => a.Substitute is not null).Select(a => a.Substitute!)).ToList();
+        var persons = _persons.ResolveList(db, body, members, mention, participantList: false, now);
+        var records = new List<AbsenceRecord>();
+        var s = absences.Count;
+        for (var i = 0; i < absences.Count; i++)
+        {
+            var absence = absences[i];
+            var person = persons[i];
+            var substitute = absence.Substitute is null ? null : persons[s++];
+            EnsureMembership(body, person, organization, absence.Member.Party, "medlem", term, mention, now);
+            if (substitute is not null)
+                EnsureMembership(body, substitute, organization, absence.Substitute!.Party, "stedfortræder", term, mention with { Where = $"{mention.Where} (i stedet deltog)" }, now);
+            records.Add(new AbsenceRecord { Person = person, Substitute = substitute, Note = absence.Note });
+        }
+        return records;
+    }
 }

@@ -31,7 +31,8 @@ public abstract class ImportTests(ArchiveProvider provider)
             var parsed = reader.ReadFile(result.Path).Minutes;
             var meeting = archive.Db.Meetings.Include(m => m.Organization).Single(m => m.Id == result.Outcome!.MeetingId);
             Assert.Equal(parsed.Meeting.Date, meeting.Date);
-            Assert.Equal(Names.Normalise(parsed.Meeting.Committee!), meeting.Organization.NormalisedName);
+            Assert.Contains(Storage.Resolution.CommitteeNames.Key(parsed.Meeting.Committee!),
+                archive.Db.OrganizationNames.Where(n => n.OrganizationId == meeting.OrganizationId).Select(n => n.Key).ToList());
             var items = archive.Db.AgendaItems.Where(i => i.MeetingId == meeting.Id && !i.Deleted).OrderBy(i => i.Order).ToList();
             Assert.Equal(parsed.Items.Select(i => i.Number), items.Select(i => i.Number));
             Assert.Equal(parsed.Items.Sum(i => i.Decisions.Count), archive.Db.Decisions.Count(d => d.AgendaItem.MeetingId == meeting.Id));
@@ -149,10 +150,13 @@ public abstract class ImportTests(ArchiveProvider provider)
 
     private sealed class FailingResolver : IOrganizationResolver
     {
-        private readonly ExactNameOrganizationResolver _inner = new();
+        private readonly Storage.Resolution.NameHistoryOrganizationResolver _inner = new();
         private int _calls;
 
-        public Organization Resolve(ArchiveContext db, Body body, string name, DateTime now) =>
-            ++_calls == 1 ? _inner.Resolve(db, body, name, now) : throw new InvalidOperationException("resolver failed on purpose");
+        public Organization Resolve(ArchiveContext db, Body body, string name, Mention mention, DateTime now) =>
+            ++_calls == 1 ? _inner.Resolve(db, body, name, mention, now) : throw new InvalidOperationException("resolver failed on purpose");
+
+        public void Relate(ArchiveContext db, Body body, Storage.Resolution.RenameStatement statement, Mention mention, DateTime now) =>
+            _inner.Relate(db, body, statement, mention, now);
     }
 }

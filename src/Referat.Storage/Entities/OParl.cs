@@ -50,6 +50,12 @@ public sealed class Organization : OParlObject
     public required string NormalisedName { get; set; }
     public OrganizationKind Kind { get; set; }
     public List<Membership> Memberships { get; set; } = [];
+
+    /// <summary>Every name and spelling the organization has been seen or stated under, dated.</summary>
+    public List<OrganizationName> Names { get; set; } = [];
+
+    /// <summary>Why those names are one organization.</summary>
+    public List<OrganizationMerge> Merges { get; set; } = [];
     public List<Meeting> Meetings { get; set; } = [];
 }
 
@@ -64,6 +70,12 @@ public sealed class Person : OParlObject
     /// <summary>The party letter last seen with the name ("A" in "Bodil Kornbek (A)").</summary>
     public string? Party { get; set; }
     public List<Membership> Memberships { get; set; } = [];
+
+    /// <summary>The spellings the person has been seen under.</summary>
+    public List<PersonAlias> Aliases { get; set; } = [];
+
+    /// <summary>Why those spellings are one person.</summary>
+    public List<PersonMerge> Merges { get; set; } = [];
 }
 
 /// <summary>OParl Membership: a person's seat in an organization.</summary>
@@ -79,6 +91,18 @@ public sealed class Membership : OParlObject
     public string? Party { get; set; }
     public DateOnly? StartDate { get; set; }
     public DateOnly? EndDate { get; set; }
+
+    /// <summary>The term the membership was inferred for (one membership per person, organization, term, role, party).</summary>
+    public long? LegislativeTermId { get; set; }
+    public LegislativeTerm? LegislativeTerm { get; set; }
+
+    /// <summary>The first and last meeting the membership was seen at, and at how many lists.</summary>
+    public DateOnly? FirstSeen { get; set; }
+    public DateOnly? LastSeen { get; set; }
+    public int Observations { get; set; }
+
+    /// <summary>Where it was inferred from first: "deltagerliste", "fravær" or "stedfortræder" with meeting and source.</summary>
+    public string? Evidence { get; set; }
 }
 
 /// <summary>OParl Location: where a meeting is held (mødested).</summary>

@@ -547,8 +547,23 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("Evidence")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("FirstSeen")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LastSeen")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("LegislativeTermId")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTime>("Modified")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Observations")
+                        .HasColumnType("integer");
 
                     b.Property<long>("OrganizationId")
                         .HasColumnType("bigint");
@@ -566,6 +581,8 @@ namespace Referat.Storage.Migrations.PostgreSql
                         .HasColumnType("date");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LegislativeTermId");
 
                     b.HasIndex("OrganizationId");
 
@@ -613,6 +630,103 @@ namespace Referat.Storage.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("organization", (string)null);
+                });
+
+            modelBuilder.Entity("Referat.Storage.Entities.OrganizationMerge", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("FromName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ToName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.ToTable("organization_merge", (string)null);
+                });
+
+            modelBuilder.Entity("Referat.Storage.Entities.OrganizationName", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly?>("FirstSeen")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FirstSeenWhere")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("LastSeen")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("NormalisedName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Occurrences")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("WordSet")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key");
+
+                    b.HasIndex("OrganizationId", "NormalisedName")
+                        .IsUnique();
+
+                    b.ToTable("organization_name", (string)null);
                 });
 
             modelBuilder.Entity("Referat.Storage.Entities.Paper", b =>
@@ -700,6 +814,146 @@ namespace Referat.Storage.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("person", (string)null);
+                });
+
+            modelBuilder.Entity("Referat.Storage.Entities.PersonAlias", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("FirstSeen")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FirstSeenWhere")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("InParticipantList")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("LastSeen")
+                        .HasColumnType("date");
+
+                    b.Property<string>("NormalisedSpelling")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Occurrences")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Party")
+                        .HasColumnType("text");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Spelling")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalisedSpelling");
+
+                    b.HasIndex("PersonId", "NormalisedSpelling")
+                        .IsUnique();
+
+                    b.ToTable("person_alias", (string)null);
+                });
+
+            modelBuilder.Entity("Referat.Storage.Entities.PersonMerge", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("MatchedSpelling")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Spelling")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("person_merge", (string)null);
+                });
+
+            modelBuilder.Entity("Referat.Storage.Entities.ResolutionReview", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("BodyId")
+                        .HasColumnType("bigint");
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("LeftName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("RightName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId", "Kind", "LeftName", "RightName")
+                        .IsUnique();
+
+                    b.ToTable("resolution_review", (string)null);
                 });
 
             modelBuilder.Entity("Referat.Storage.Entities.SourceDocument", b =>
@@ -984,6 +1238,11 @@ namespace Referat.Storage.Migrations.PostgreSql
 
             modelBuilder.Entity("Referat.Storage.Entities.Membership", b =>
                 {
+                    b.HasOne("Referat.Storage.Entities.LegislativeTerm", "LegislativeTerm")
+                        .WithMany()
+                        .HasForeignKey("LegislativeTermId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Referat.Storage.Entities.Organization", "Organization")
                         .WithMany("Memberships")
                         .HasForeignKey("OrganizationId")
@@ -995,6 +1254,8 @@ namespace Referat.Storage.Migrations.PostgreSql
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("LegislativeTerm");
 
                     b.Navigation("Organization");
 
@@ -1012,6 +1273,28 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.Navigation("Body");
                 });
 
+            modelBuilder.Entity("Referat.Storage.Entities.OrganizationMerge", b =>
+                {
+                    b.HasOne("Referat.Storage.Entities.Organization", "Organization")
+                        .WithMany("Merges")
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("Referat.Storage.Entities.OrganizationName", b =>
+                {
+                    b.HasOne("Referat.Storage.Entities.Organization", "Organization")
+                        .WithMany("Names")
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
+                });
+
             modelBuilder.Entity("Referat.Storage.Entities.Paper", b =>
                 {
                     b.HasOne("Referat.Storage.Entities.Body", "Body")
@@ -1027,6 +1310,39 @@ namespace Referat.Storage.Migrations.PostgreSql
                 {
                     b.HasOne("Referat.Storage.Entities.Body", "Body")
                         .WithMany("Persons")
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Body");
+                });
+
+            modelBuilder.Entity("Referat.Storage.Entities.PersonAlias", b =>
+                {
+                    b.HasOne("Referat.Storage.Entities.Person", "Person")
+                        .WithMany("Aliases")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Referat.Storage.Entities.PersonMerge", b =>
+                {
+                    b.HasOne("Referat.Storage.Entities.Person", "Person")
+                        .WithMany("Merges")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Referat.Storage.Entities.ResolutionReview", b =>
+                {
+                    b.HasOne("Referat.Storage.Entities.Body", "Body")
+                        .WithMany()
                         .HasForeignKey("BodyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1097,6 +1413,10 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.Navigation("Meetings");
 
                     b.Navigation("Memberships");
+
+                    b.Navigation("Merges");
+
+                    b.Navigation("Names");
                 });
 
             modelBuilder.Entity("Referat.Storage.Entities.Paper", b =>
@@ -1106,7 +1426,11 @@ namespace Referat.Storage.Migrations.PostgreSql
 
             modelBuilder.Entity("Referat.Storage.Entities.Person", b =>
                 {
+                    b.Navigation("Aliases");
+
                     b.Navigation("Memberships");
+
+                    b.Navigation("Merges");
                 });
 #pragma warning restore 612, 618
         }

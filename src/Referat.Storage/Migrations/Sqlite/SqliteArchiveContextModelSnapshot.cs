@@ -514,8 +514,23 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Evidence")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FirstSeen")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastSeen")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LegislativeTermId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("Modified")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Observations")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("OrganizationId")
                         .HasColumnType("INTEGER");
@@ -533,6 +548,8 @@ namespace Referat.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LegislativeTermId");
 
                     b.HasIndex("OrganizationId");
 
@@ -578,6 +595,99 @@ namespace Referat.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("organization", (string)null);
+                });
+
+            modelBuilder.Entity("Referat.Storage.Entities.OrganizationMerge", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.ToTable("organization_merge", (string)null);
+                });
+
+            modelBuilder.Entity("Referat.Storage.Entities.OrganizationName", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("FirstSeen")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstSeenWhere")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastSeen")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalisedName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Occurrences")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WordSet")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key");
+
+                    b.HasIndex("OrganizationId", "NormalisedName")
+                        .IsUnique();
+
+                    b.ToTable("organization_name", (string)null);
                 });
 
             modelBuilder.Entity("Referat.Storage.Entities.Paper", b =>
@@ -661,6 +771,140 @@ namespace Referat.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("person", (string)null);
+                });
+
+            modelBuilder.Entity("Referat.Storage.Entities.PersonAlias", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("FirstSeen")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstSeenWhere")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("InParticipantList")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("LastSeen")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalisedSpelling")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Occurrences")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Party")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Spelling")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalisedSpelling");
+
+                    b.HasIndex("PersonId", "NormalisedSpelling")
+                        .IsUnique();
+
+                    b.ToTable("person_alias", (string)null);
+                });
+
+            modelBuilder.Entity("Referat.Storage.Entities.PersonMerge", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MatchedSpelling")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Spelling")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("person_merge", (string)null);
+                });
+
+            modelBuilder.Entity("Referat.Storage.Entities.ResolutionReview", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BodyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeftName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RightName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId", "Kind", "LeftName", "RightName")
+                        .IsUnique();
+
+                    b.ToTable("resolution_review", (string)null);
                 });
 
             modelBuilder.Entity("Referat.Storage.Entities.SourceDocument", b =>
@@ -941,6 +1185,11 @@ namespace Referat.Storage.Migrations.Sqlite
 
             modelBuilder.Entity("Referat.Storage.Entities.Membership", b =>
                 {
+                    b.HasOne("Referat.Storage.Entities.LegislativeTerm", "LegislativeTerm")
+                        .WithMany()
+                        .HasForeignKey("LegislativeTermId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Referat.Storage.Entities.Organization", "Organization")
                         .WithMany("Memberships")
                         .HasForeignKey("OrganizationId")
@@ -952,6 +1201,8 @@ namespace Referat.Storage.Migrations.Sqlite
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("LegislativeTerm");
 
                     b.Navigation("Organization");
 
@@ -969,6 +1220,28 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.Navigation("Body");
                 });
 
+            modelBuilder.Entity("Referat.Storage.Entities.OrganizationMerge", b =>
+                {
+                    b.HasOne("Referat.Storage.Entities.Organization", "Organization")
+                        .WithMany("Merges")
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("Referat.Storage.Entities.OrganizationName", b =>
+                {
+                    b.HasOne("Referat.Storage.Entities.Organization", "Organization")
+                        .WithMany("Names")
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
+                });
+
             modelBuilder.Entity("Referat.Storage.Entities.Paper", b =>
                 {
                     b.HasOne("Referat.Storage.Entities.Body", "Body")
@@ -984,6 +1257,39 @@ namespace Referat.Storage.Migrations.Sqlite
                 {
                     b.HasOne("Referat.Storage.Entities.Body", "Body")
                         .WithMany("Persons")
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Body");
+                });
+
+            modelBuilder.Entity("Referat.Storage.Entities.PersonAlias", b =>
+                {
+                    b.HasOne("Referat.Storage.Entities.Person", "Person")
+                        .WithMany("Aliases")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Referat.Storage.Entities.PersonMerge", b =>
+                {
+                    b.HasOne("Referat.Storage.Entities.Person", "Person")
+                        .WithMany("Merges")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Referat.Storage.Entities.ResolutionReview", b =>
+                {
+                    b.HasOne("Referat.Storage.Entities.Body", "Body")
+                        .WithMany()
                         .HasForeignKey("BodyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1054,6 +1360,10 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.Navigation("Meetings");
 
                     b.Navigation("Memberships");
+
+                    b.Navigation("Merges");
+
+                    b.Navigation("Names");
                 });
 
             modelBuilder.Entity("Referat.Storage.Entities.Paper", b =>
@@ -1063,7 +1373,11 @@ namespace Referat.Storage.Migrations.Sqlite
 
             modelBuilder.Entity("Referat.Storage.Entities.Person", b =>
                 {
+                    b.Navigation("Aliases");
+
                     b.Navigation("Memberships");
+
+                    b.Navigation("Merges");
                 });
 #pragma warning restore 612, 618
         }
