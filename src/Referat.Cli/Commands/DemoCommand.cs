@@ -7,8 +7,8 @@ namespace Referat.Cli.Commands;
 
 /// <summary>
 /// <c>referat demo</c>: the first thing a newcomer runs. Generates one invented municipality over three terms,
-/// imports it into an embedded SQLite archive under .referat/demo, and says what it built. Re-running reuses what
-/// is already there (the import of unchanged files changes nothing).
+/// imports it into an embedded SQLite archive under .referat/demo (with its search index), and serves it on
+/// http://127.0.0.1:5080 until Ctrl+C. Re-running reuses what is already there: unchanged files import as unchanged.
 /// </summary>
 public static class DemoCommand
 {
@@ -22,12 +22,21 @@ public static class DemoCommand
             DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(".referat", "demo")),
         };
         var documents = new Option<int>("--documents") { Description = "Number of minutes documents to generate", DefaultValueFactory = _ => 300 };
-        var command = new Command("demo", "Generate a demo municipality and import it into a local archive") { directory, documents };
-        command.SetAction(result => Run(result.GetValue(directory)!.FullName, result.GetValue(documents)));
+        var urls = new Option<string>("--urls") { Description = "Where to serve the demo", DefaultValueFactory = _ => Referat.Web.WebOptions.DefaultUrls };
+        var noServe = new Option<bool>("--no-serve") { Description = "Build the demo archive and stop" };
+        var command = new Command("demo", "Generate a demo municipality, import it into a local archive and serve it") { directory, documents, urls, noServe };
+        command.SetAction(async (result, cancellation) =>
+        {
+            var root = result.GetValue(directory)!.FullName;
+            var status = Build(root, result.GetValue(documents));
+            if (status != 0 || result.GetValue(noServe))
+                return status;
+            return await ServeCommand.Run(new Referat.Web.WebOptions { Db = Path.Combine(root, "archive.db"), Urls = result.GetValue(urls)! }, cancellation);
+        });
         return command;
     }
 
-    private static int Run(string root, int documents)
+    private static int Build(string root, int documents)
     {
         var documentsDirectory = Path.Combine(root, "dokumenter");
         var archive = Path.Combine(root, "archive.db");

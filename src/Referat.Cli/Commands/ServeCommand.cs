@@ -35,7 +35,7 @@ public static class ServeCommand
         return command;
     }
 
-    private static async Task<int> Run(WebOptions options, CancellationToken cancellation)
+    internal static async Task<int> Run(WebOptions options, CancellationToken cancellation)
     {
         var location = ArchiveDb.Resolve(options.Db, Environment.GetEnvironmentVariable(ArchiveDb.EnvironmentVariable));
         Console.WriteLine($"Arkiv: {location.Display}");
