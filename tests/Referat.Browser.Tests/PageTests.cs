@@ -45,38 +45,10 @@ public sealed class PageTests(BrowserSite site, ITestOutputHelper output)
     public async Task Keyboard_focus_is_visible_and_a_skip_link_leads_past_navigation(SitePage sitePage)
     {
         var (page, _) = await OpenAsync(sitePage, Viewports.Desktop);
-        var focused = new List<FocusState>();
-        for (var i = 0; i < 60; i++)
-        {
-            await page.Keyboard.PressAsync("Tab");
-            var json = await page.EvaluateAsync<string>(FocusStateScript);
-            var state = System.Text.Json.JsonSerializer.Deserialize<FocusState?>(json, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web));
-            if (state is null || focused.Any(f => f.Path == state.Path))
-                break;
-            focused.Add(state);
-            if (i == 0)
-            {
-                // The first element reached with Tab: the focus ring as a keyboard user sees it.
-                Directory.CreateDirectory(ScreenshotDirectory);
-                await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, $"{sitePage.Name}-fokus.png") });
-            }
-        }
-        Assert.True(focused.Count > 0, $"{page.Url}: Tab reaches no element (a page should at least link back to the front page)");
-        var invisible = focused.Where(f => !f.HasIndicator).ToList();
-        Assert.True(invisible.Count == 0, $"{page.Url}: no visible focus indicator on:\n" + string.Join("\n", invisible));
+        Directory.CreateDirectory(ScreenshotDirectory);
+        var (focused, problems) = await KeyboardCheck.RunAsync(page, Path.Combine(ScreenshotDirectory, $"{sitePage.Name}-fokus.png"));
+        Assert.True(problems.Count == 0, $"{page.Url}:\n" + string.Join("\n", problems));
         output.WriteLine($"{sitePage.Name}: {focused.Count} focusable element(s), first: {focused[0]}");
-
-        if (await page.Locator("nav, [role=navigation]").CountAsync() > 0)
-        {
-            var first = focused[0];
-            Assert.True(first.Tag == "A" && first.Href.StartsWith('#') && first.Href.Length > 1,
-                $"{page.Url}: the page has navigation, but the first element reached with Tab is not a skip link: {first}");
-            Assert.True(first.OnScreen, $"{page.Url}: the skip link is not visible while focused: {first}");
-            var target = await page.EvaluateAsync<bool>(
-                "id => { const t = document.getElementById(id); return !!t && (t.tagName === 'MAIN' || !!t.closest('main') || !!t.querySelector('main')); }",
-                first.Href[1..]);
-            Assert.True(target, $"{page.Url}: the skip link {first.Href} does not lead to the main content");
-        }
         await page.CloseAsync();
     }
 
@@ -150,28 +122,4 @@ public sealed class PageTests(BrowserSite site, ITestOutputHelper output)
             errors.RemoveAll(e => e.Contains(sitePage.Status.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal) && e.Contains(url, StringComparison.Ordinal));
         return (page, errors);
     }
-
-    public sealed record FocusState(string Path, string Tag, string Href, string Text, bool HasIndicator, bool OnScreen, string Outline, string BoxShadow)
-    {
-        public override string ToString() => $"<{Tag.ToLowerInvariant()}> {Path} \"{Text}\" href={Href} outline={Outline} box-shadow={BoxShadow}";
-    }
-
-    /// <summary>The focused element (null when focus is on the body): where it is, and whether its focus shows.</summary>
-    private const string FocusStateScript = """
-        () => {
-          const e = document.activeElement;
-          if (!e || e === document.body || e === document.documentElement) return 'null';
-          const path = []; for (let n = e; n && n.nodeType === 1; n = n.parentElement) path.unshift(n.tagName.toLowerCase() + (n.id ? '#' + n.id : '') + ':' + Array.prototype.indexOf.call(n.parentElement ? n.parentElement.children : [n], n));
-          const s = getComputedStyle(e);
-          const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 1;
-          const shadow = s.boxShadow && s.boxShadow !== 'none';
-          const r = e.getBoundingClientRect();
-          return JSON.stringify({
-            path: path.join('>'), tag: e.tagName, href: e.getAttribute('href') || '', text: (e.innerText || e.value || '').trim().slice(0, 60),
-            hasIndicator: outline || !!shadow,
-            onScreen: r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth,
-            outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`, boxShadow: s.boxShadow,
-          });
-        }
-        """;
 }
