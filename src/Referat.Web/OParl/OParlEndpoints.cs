@@ -131,11 +131,10 @@ public static class OParlEndpoints
         if (file.Data is { } data)
             return Results.File(data, file.MimeType ?? "application/octet-stream", file.FileName ?? $"bilag-{file.Id}");
         var title = System.Net.WebUtility.HtmlEncode(file.Name);
-        var html = $"""
-            <!DOCTYPE html>
-            <html lang="da"><head><meta charset="utf-8"><title>Bilag: {title}</title></head>
-            <body><h1>{title}</h1><p>Bilaget er nævnt i referatet, men selve filen findes ikke i arkivet.</p></body></html>
-            """;
+        var html = ReferatWeb.Page($"Bilag: {file.Name}", $"""
+            <h1>{title}</h1><p>Bilaget er nævnt i referatet, men selve filen findes ikke i arkivet.</p>
+            <p><a href="/">Til forsiden</a></p>
+            """);
         return Results.Content(html, "text/html; charset=utf-8");
     }
 
