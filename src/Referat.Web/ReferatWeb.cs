@@ -9,6 +9,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Referat.Storage;
 using Referat.Web.OParl;
+using Referat.Web.Portal;
 
 namespace Referat.Web;
 
@@ -17,7 +18,7 @@ namespace Referat.Web;
 /// <code>
 /// var app = ReferatWeb.Create(options);   // = builder + AddReferatArchive + the pipeline below
 /// app.UseReferatSecurityHeaders(); app.UseOParlCors(); app.UseReferatErrors();
-/// app.MapReferatFrontPage(); app.MapOParl();
+/// app.MapReferatPortal(); app.MapOParl();          // services: AddReferatArchive + AddReferatPortal
 /// </code>
 /// </summary>
 public static class ReferatWeb
@@ -34,6 +35,7 @@ public static class ReferatWeb
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddReferatArchive(options);
+        builder.Services.AddReferatPortal();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -46,7 +48,7 @@ public static class ReferatWeb
         app.UseReferatSecurityHeaders();
         app.UseOParlCors();
         app.UseReferatErrors();
-        app.MapReferatFrontPage();
+        app.MapReferatPortal();
         app.MapOParl();
         return app;
     }
@@ -150,7 +152,7 @@ public static class ReferatWeb
         return next(context);
     });
 
-    /// <summary>The front page and the stylesheet of <see cref="Page"/>; the portal replaces them later.</summary>
+    /// <summary>A plain front page without the portal (the portal's own front page is Pages/Index).</summary>
     public static IEndpointRouteBuilder MapReferatFrontPage(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet(StylesheetPath, (HttpContext context) =>
@@ -186,7 +188,7 @@ public static class ReferatWeb
     public static string Page(string title, string body) => $"""
         <!DOCTYPE html>
         <html lang="da">
-        <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{WebUtility.HtmlEncode(title)}</title><link rel="stylesheet" href="{StylesheetPath}"></head>
+        <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{WebUtility.HtmlEncode(title)}</title><link rel="stylesheet" href="{PortalSetup.StylesheetPath}"></head>
         <body>
         <main>
         {body}

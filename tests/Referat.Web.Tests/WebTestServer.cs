@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Referat.Archive;
+using Referat.Archive.Search;
+using Referat.Search;
 using Referat.Domain;
 using Referat.Storage;
 
@@ -13,11 +15,12 @@ namespace Referat.Web.Tests;
 public class WebTestServer : IAsyncLifetime
 {
     private readonly bool _withSeeds;
+    private readonly MinutesDocument[] _extra;
     private WebApplication? _app;
 
     public WebTestServer() : this(withSeeds: true) { }
 
-    protected WebTestServer(bool withSeeds) => _withSeeds = withSeeds;
+    protected WebTestServer(bool withSeeds, params MinutesDocument[] extra) => (_withSeeds, _extra) = (withSeeds, extra);
 
     public string Directory { get; } = Path.Combine(Path.GetTempPath(), "referat-web-tests", Guid.NewGuid().ToString("N"));
     public string DatabasePath => Path.Combine(Directory, "archive.db");
@@ -36,11 +39,25 @@ public class WebTestServer : IAsyncLifetime
                     Assert.False(import.ImportFile(file).Failed, file);
             }
             new MinutesImporter(db).Import(new SourceFile("haandlavet.txt", "håndlavet"u8.ToArray(), "test"), HandMade.Minutes);
+            for (var i = 0; i < _extra.Length; i++)
+                new MinutesImporter(db).Import(new SourceFile($"ekstra-{i}.txt", System.Text.Encoding.UTF8.GetBytes($"ekstra {i}"), "test"), _extra[i]);
+            Prepare(db);
+            // The search index beside the archive, as `referat import` keeps it (closed items never enter it).
+            if (BuildSearchIndex)
+            {
+                using var index = SearchIndex.Open(ArchiveSearchIndex.DirectoryFor(ArchiveDb.Resolve(DatabasePath)));
+                new ArchiveSearchIndex(db, index).Rebuild();
+            }
         }
         _app = ReferatWeb.Create(new WebOptions { Db = DatabasePath, Urls = "http://127.0.0.1:0" });
         await _app.StartAsync();
         BaseUrl = _app.Urls.First().TrimEnd('/');
     }
+
+    /// <summary>Changes to the archive after the import, before the index is built and the host starts.</summary>
+    protected virtual void Prepare(ArchiveContext db) { }
+
+    protected virtual bool BuildSearchIndex => true;
 
     public ArchiveContext OpenArchive() => ArchiveDb.Open(ArchiveDb.Resolve(DatabasePath));
 

@@ -75,8 +75,16 @@ public sealed class ArchiveQueries(ArchiveContext db)
     {
         var organization = FindOrganization(committee);
         var meeting = LoadMeetings(db.Meetings.Where(m => m.OrganizationId == organization.Id && m.Date == date)).SingleOrDefault();
-        if (meeting is null)
-            return null;
+        return meeting is null ? null : ToView(meeting);
+    }
+
+    /// <summary>The meeting with this archive id, as its current version has it; null when there is none (or it is deleted).</summary>
+    public MeetingView? GetMeeting(long meetingId) =>
+        LoadMeetings(db.Meetings.Where(m => m.Id == meetingId)).SingleOrDefault() is { } meeting ? ToView(meeting) : null;
+
+    private static MeetingView ToView(Meeting meeting)
+    {
+        var organization = meeting.Organization;
         var items = meeting.AgendaItems.OrderBy(i => i.Order).Select(i => new ItemView(
             i.Number, i.Order, i.Name, i.Types, i.Public, i.Public ? i.CaseNumber : null,
             i.Public ? i.Decisions.OrderBy(d => d.Order).Select(ToView).ToList() : [])).ToList();
@@ -123,7 +131,10 @@ public sealed class ArchiveQueries(ArchiveContext db)
             return null;
 
         var latest = items[^1];
-        var chain = latest.CompetenceSteps.OrderBy(s => s.Order).ToList();
+        // A closed item's content (its decision history and competence chain) stays on the server: the chain comes
+        // from the latest public item, and a closed item adds only its own treatment (body, date, number, title).
+        var chain = (items.LastOrDefault(i => i.Public) ?? latest).CompetenceSteps.Where(_ => items.Any(i => i.Public))
+            .OrderBy(s => s.Order).ToList();
         string? RoleFromChain(string bodyKey) =>
             chain.FirstOrDefault(s => StepMatches(s, bodyKey)) is { } step ? RoleName(step.Role) : null;
 
@@ -134,7 +145,7 @@ public sealed class ArchiveQueries(ArchiveContext db)
             var meeting = item.Meeting;
             var meetingKey = meeting.Organization.NormalisedName;
             var hasOwn = false;
-            foreach (var decision in item.Decisions.OrderBy(d => d.Order))
+            foreach (var decision in item.Public ? item.Decisions.OrderBy(d => d.Order) : Enumerable.Empty<DecisionRecord>())
             {
                 var body = decision.Organization?.Name ?? decision.BodyName ?? meeting.Organization.Name;
                 var key = decision.Organization?.NormalisedName ?? Names.Normalise(body);
@@ -182,9 +193,14 @@ public sealed class ArchiveQueries(ArchiveContext db)
     // ---- show person ----
 
     /// <summary>The person's memberships and attendance at every archived meeting they were expected at or sat in on.</summary>
-    public PersonView GetPerson(string name)
+    public PersonView GetPerson(string name) => GetPerson(FindPerson(name));
+
+    /// <summary>The person with this archive id; null when there is none (or it is deleted).</summary>
+    public PersonView? GetPerson(long personId) =>
+        db.Persons.AsNoTracking().FirstOrDefault(p => p.Id == personId && !p.Deleted) is { } person ? GetPerson(person) : null;
+
+    private PersonView GetPerson(Person person)
     {
-        var person = FindPerson(name);
         var memberships = db.Memberships.AsNoTracking().Include(m => m.Organization)
             .Where(m => m.PersonId == person.Id && !m.Deleted).ToList();
         var seenIn = db.Meetings.Where(m => !m.Deleted && (

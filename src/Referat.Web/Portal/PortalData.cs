@@ -1,0 +1,196 @@
+using Microsoft.EntityFrameworkCore;
+using Referat.Domain;
+using Referat.Search;
+using Referat.Storage;
+using Referat.Storage.Entities;
+using LegislativeTerm = Referat.Domain.LegislativeTerm;
+
+namespace Referat.Web.Portal;
+
+public sealed record MeetingSummary(
+    long Id, long CommitteeId, string Committee, DateOnly Date, TimeOnly? Start, TimeOnly? End, string? Location, int Items,
+    bool Cancelled, string? Term);
+
+public sealed record LatestDecision(
+    long MeetingId, string Committee, DateOnly Date, string ItemNumber, string ItemTitle, DecisionOutcome Outcome);
+
+public sealed record CommitteeSummary(long Id, string Name, OrganizationKind Kind, int Meetings, DateOnly? First, DateOnly? Last);
+
+public sealed record VoteLine(long MeetingId, string Committee, DateOnly Date, string ItemNumber, string ItemTitle, VotePosition Position);
+
+/// <summary>
+/// The portal's lists that the archive queries (<see cref="Referat.Archive.Queries.ArchiveQueries"/>) do not have:
+/// front page, calendar and committee overviews, and the look-ups that turn names into links. Only current content,
+/// and of a closed item only its number and title.
+/// </summary>
+public sealed class PortalData(ArchiveContext db)
+{
+    private IQueryable<Meeting> Meetings => db.Meetings.AsNoTracking().Where(m => !m.Deleted);
+
+    private static IQueryable<MeetingSummary> Summaries(IQueryable<Meeting> meetings) => meetings.Select(m => new MeetingSummary(
+        m.Id, m.OrganizationId, m.Organization.Name, m.Date, m.StartTime, m.EndTime,
+        m.Location == null ? null : m.Location.Description, m.AgendaItems.Count(i => !i.Deleted), m.Cancelled, m.LegislativeTermName));
+
+    public List<MeetingSummary> Upcoming(DateOnly today, int count) =>
+        Summaries(Meetings.Where(m => m.Date >= today).OrderBy(m => m.Date).ThenBy(m => m.StartTime).Take(count)).ToList();
+
+    public List<MeetingSummary> LatestMinutes(DateOnly today, int count) =>
+        Summaries(Meetings.Where(m => m.Date <= today && m.AgendaItems.Any(i => !i.Deleted))
+            .OrderByDescending(m => m.Date).ThenByDescending(m => m.Id).Take(count)).ToList();
+
+    public List<MeetingSummary> InRange(DateOnly from, DateOnly to) =>
+        Summaries(Meetings.Where(m => m.Date >= from && m.Date <= to).OrderBy(m => m.Date).ThenBy(m => m.StartTime)).ToList();
+
+    /// <summary>The first and the last meeting date in the archive.</summary>
+    public (DateOnly? First, DateOnly? Last) DateRange() =>
+        (Meetings.Min(m => (DateOnly?)m.Date), Meetings.Max(m => (DateOnly?)m.Date));
+
+    public List<MeetingSummary> OfCommittee(long organizationId) =>
+        Summaries(Meetings.Where(m => m.OrganizationId == organizationId).OrderByDescending(m => m.Date)).ToList();
+
+    /// <summary>The latest decisions of public items, each by the meeting's own body (not the history repeated under it).</summary>
+    public List<LatestDecision> LatestDecisions(DateOnly today, int count) => db.Decisions.AsNoTracking()
+        .Where(d => d.AgendaItem.Public && !d.AgendaItem.Deleted && !d.AgendaItem.Meeting.Deleted && d.AgendaItem.Meeting.Date <= today
+            && (d.Date == null || d.Date == d.AgendaItem.Meeting.Date)
+            && (d.OrganizationId == null || d.OrganizationId == d.AgendaItem.Meeting.OrganizationId))
+        .OrderByDescending(d => d.AgendaItem.Meeting.Date).ThenByDescending(d => d.AgendaItem.MeetingId).ThenBy(d => d.AgendaItem.Order)
+        .Take(count)
+        .Select(d => new LatestDecision(d.AgendaItem.MeetingId, d.AgendaItem.Meeting.Organization.Name, d.AgendaItem.Meeting.Date,
+            d.AgendaItem.Number, d.AgendaItem.Name, d.Outcome))
+        .ToList();
+
+    public Organization? Organization(long id) => db.Organizations.AsNoTracking().FirstOrDefault(o => o.Id == id && !o.Deleted);
+
+    /// <summary>Every committee with its meetings, per legislative term (by the term the meetings name, else their year).</summary>
+    public List<(string Term, List<CommitteeSummary> Committees)> CommitteesByTerm()
+    {
+        var rows = Meetings.Select(m => new { m.OrganizationId, m.Organization.Name, m.Organization.Kind, m.Date, m.LegislativeTermName }).ToList();
+        var terms = db.LegislativeTerms.AsNoTracking().Where(t => !t.Deleted).ToList();
+        string TermOf(DateOnly date, string? name) => name
+            ?? terms.FirstOrDefault(t => t.StartDate <= date && date <= t.EndDate)?.Name
+            ?? (LegislativeTerm.TryParse($"{date.Year - (date.Year - 2) % 4}-{date.Year - (date.Year - 2) % 4 + 3}", out var t) ? t!.ToString() : "Ukendt valgperiode");
+        var result = rows.GroupBy(r => TermOf(r.Date, r.LegislativeTermName))
+            .OrderByDescending(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.GroupBy(r => r.OrganizationId)
+                .Select(o => new CommitteeSummary(o.Key, o.First().Name, o.First().Kind, o.Count(), o.Min(r => r.Date), o.Max(r => r.Date)))
+                .OrderBy(c => c.Kind == OrganizationKind.Council ? 0 : c.Kind == OrganizationKind.FinanceCommittee ? 1 : 2)
+                .ThenBy(c => c.Name, StringComparer.Create(Danish.Culture, false)).ToList()))
+            .ToList();
+        var without = db.Organizations.AsNoTracking().Where(o => !o.Deleted && !o.Meetings.Any(m => !m.Deleted))
+            .Select(o => new CommitteeSummary(o.Id, o.Name, o.Kind, 0, null, null)).ToList();
+        if (without.Count > 0)
+            result.Add(("Uden møder i arkivet", without));
+        return result;
+    }
+
+    /// <summary>The committee's memberships (role, party, dates) with the persons.</summary>
+    public List<Membership> Memberships(long organizationId) => db.Memberships.AsNoTracking().Include(m => m.Person)
+        .Where(m => m.OrganizationId == organizationId && !m.Deleted && !m.Person.Deleted).ToList()
+        .OrderBy(m => RoleOrder(m.Role)).ThenBy(m => m.Person.Name, StringComparer.Create(Danish.Culture, false)).ToList();
+
+    private static int RoleOrder(string? role) => role?.ToLowerInvariant() switch
+    {
+        "formand" => 0,
+        "næstformand" => 1,
+        "medlem" or null => 2,
+        _ => 3,
+    };
+
+    /// <summary>Who sat in as a substitute at the committee's meetings, and for whom, with the number of meetings.</summary>
+    public List<(string Substitute, string For, int Meetings)> Substitutes(long organizationId)
+    {
+        var meetingLevel = db.Absences.AsNoTracking()
+            .Where(a => a.SubstituteId != null && a.Meeting != null && !a.Meeting.Deleted && a.Meeting.OrganizationId == organizationId)
+            .Select(a => new { Sub = a.Substitute!.Name, For = a.Person.Name, MeetingId = a.MeetingId!.Value }).ToList();
+        var itemLevel = db.Absences.AsNoTracking()
+            .Where(a => a.SubstituteId != null && a.Decision != null && a.Decision.AgendaItem.Public && !a.Decision.AgendaItem.Deleted
+                && !a.Decision.AgendaItem.Meeting.Deleted && a.Decision.AgendaItem.Meeting.OrganizationId == organizationId)
+            .Select(a => new { Sub = a.Substitute!.Name, For = a.Person.Name, MeetingId = a.Decision!.AgendaItem.MeetingId }).ToList();
+        return meetingLevel.Concat(itemLevel).GroupBy(a => (a.Sub, a.For))
+            .Select(g => (g.Key.Sub, g.Key.For, g.Select(a => a.MeetingId).Distinct().Count()))
+            .OrderBy(x => x.Sub, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Person ids by name, for links from names the queries return.</summary>
+    public Dictionary<string, long> PersonIds() => db.Persons.AsNoTracking().Where(p => !p.Deleted)
+        .Select(p => new { p.Name, p.Id }).ToList()
+        .GroupBy(p => p.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(p => p.Id), StringComparer.Ordinal);
+
+    /// <summary>Organization ids by name.</summary>
+    public Dictionary<string, long> OrganizationIds() => db.Organizations.AsNoTracking().Where(o => !o.Deleted)
+        .Select(o => new { o.Name, o.Id }).ToList()
+        .GroupBy(o => o.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(o => o.Id), StringComparer.Ordinal);
+
+    /// <summary>Meeting ids by committee name and date, for links from case timelines and attendance records.</summary>
+    public Dictionary<(string Committee, DateOnly Date), long> MeetingIds() => Meetings
+        .Select(m => new { m.Organization.Name, m.Date, m.Id }).ToList()
+        .GroupBy(m => (m.Name, m.Date)).ToDictionary(g => g.Key, g => g.Min(m => m.Id));
+
+    /// <summary>A person by id, or by the slug the search index uses (<see cref="SearchDocuments.Slug"/>).</summary>
+    public Person? FindPerson(string key)
+    {
+        if (long.TryParse(key, out var id))
+            return db.Persons.AsNoTracking().FirstOrDefault(p => p.Id == id && !p.Deleted);
+        var slug = key.Trim().ToLowerInvariant();
+        return db.Persons.AsNoTracking().Where(p => !p.Deleted).ToList()
+            .Where(p => SearchDocuments.Slug(p.Name) == slug).OrderBy(p => p.Id).FirstOrDefault();
+    }
+
+    /// <summary>
+    /// The case number a key means: a paper id, or a case number carried by a public item (a case treated only under
+    /// closed items is not published). Null when there is none.
+    /// </summary>
+    public string? FindCase(string key)
+    {
+        string? reference = long.TryParse(key, out var id)
+            ? db.Papers.AsNoTracking().Where(p => p.Id == id && !p.Deleted).Select(p => p.Reference).FirstOrDefault()
+            : key.Trim();
+        if (string.IsNullOrEmpty(reference))
+            return null;
+        var found = db.AgendaItems.AsNoTracking().Where(i => !i.Deleted && i.Public && !i.Meeting.Deleted && i.CaseNumber == reference)
+            .Select(i => i.CaseNumber).FirstOrDefault();
+        if (found is not null)
+            return found;
+        var upper = reference.ToUpperInvariant();
+        return db.AgendaItems.AsNoTracking().Where(i => !i.Deleted && i.Public && !i.Meeting.Deleted && i.CaseNumber != null)
+            .Select(i => i.CaseNumber!).Distinct().ToList().FirstOrDefault(c => c.ToUpperInvariant() == upper);
+    }
+
+    /// <summary>The current version number of a meeting and when it last changed; null when the meeting is not archived.</summary>
+    public (int Version, DateTime Modified)? MeetingVersion(long meetingId)
+    {
+        var meeting = Meetings.Where(m => m.Id == meetingId).Select(m => new { m.Modified }).FirstOrDefault();
+        if (meeting is null)
+            return null;
+        var version = db.MeetingVersions.AsNoTracking().Where(v => v.MeetingId == meetingId)
+            .OrderByDescending(v => v.IsCurrent).ThenByDescending(v => v.Number).Select(v => v.Number).FirstOrDefault();
+        var itemsChanged = db.AgendaItems.AsNoTracking().Where(i => i.MeetingId == meetingId).Select(i => (DateTime?)i.Modified).Max();
+        var modified = itemsChanged is { } changed && changed > meeting.Modified ? changed : meeting.Modified;
+        return (version, modified);
+    }
+
+    /// <summary>The meeting with its content (sections, decisions, votes, files) for the meeting page and the PDF.</summary>
+    public Meeting? MeetingWithContent(long meetingId) =>
+        Referat.Archive.ArchiveMinutes.WithContent(db.Meetings.Where(m => m.Id == meetingId && !m.Deleted)).FirstOrDefault();
+
+    public (long MeetingId, string Number, bool Public)? Item(long itemId) => db.AgendaItems.AsNoTracking()
+        .Where(i => i.Id == itemId && !i.Deleted && !i.Meeting.Deleted)
+        .Select(i => new { i.MeetingId, i.Number, i.Public }).AsEnumerable()
+        .Select(i => ((long, string, bool)?)(i.MeetingId, i.Number, i.Public)).FirstOrDefault();
+
+    /// <summary>An attachment's file when the archive has its content and its item is public.</summary>
+    public FileRecord? PublicFile(long fileId) => db.Files.AsNoTracking()
+        .FirstOrDefault(f => f.Id == fileId && !f.Deleted && f.Data != null && f.AgendaItem.Public && !f.AgendaItem.Deleted && !f.AgendaItem.Meeting.Deleted);
+
+    /// <summary>The person's recorded votes on public items.</summary>
+    public List<VoteLine> Votes(long personId) => db.Votes.AsNoTracking()
+        .Where(v => v.PersonId == personId && v.Decision.AgendaItem.Public && !v.Decision.AgendaItem.Deleted && !v.Decision.AgendaItem.Meeting.Deleted)
+        .OrderByDescending(v => v.Decision.AgendaItem.Meeting.Date).ThenBy(v => v.Decision.AgendaItem.Order)
+        .Select(v => new VoteLine(v.Decision.AgendaItem.MeetingId, v.Decision.AgendaItem.Meeting.Organization.Name,
+            v.Decision.AgendaItem.Meeting.Date, v.Decision.AgendaItem.Number, v.Decision.AgendaItem.Name, v.Position))
+        .ToList();
+
+    /// <summary>The terms the archive knows, newest first (for grouping memberships).</summary>
+    public List<Storage.Entities.LegislativeTerm> Terms() =>
+        db.LegislativeTerms.AsNoTracking().Where(t => !t.Deleted).OrderByDescending(t => t.StartDate).ToList();
+}

@@ -1,0 +1,84 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Referat.Archive;
+using Referat.Archive.Queries;
+using Referat.Publishing;
+using Referat.Storage;
+
+namespace Referat.Web.Portal;
+
+/// <summary>
+/// The citizens' portal "Dagsordener og referater": Razor Pages under Pages/ (server-rendered, no scripts) and a few
+/// endpoints that are files rather than pages: the stylesheet, a meeting's minutes as PDF, an item's permalink and an
+/// attachment's download.
+/// </summary>
+public static class PortalSetup
+{
+    public const string StylesheetPath = "/css/portal.css";
+
+    public static IServiceCollection AddReferatPortal(this IServiceCollection services)
+    {
+        services.AddRazorPages().AddApplicationPart(typeof(PortalSetup).Assembly);
+        // Danish letters as themselves in the markup (æ, ø, å, not &#xE6;): every range is safe to emit in UTF-8;
+        // the HTML-special characters are still encoded.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddSingleton<PortalSearch>();
+        services.AddScoped(provider => new ArchiveQueries(provider.GetRequiredService<ArchiveContext>()));
+        services.AddScoped(provider => new PortalData(provider.GetRequiredService<ArchiveContext>()));
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapReferatPortal(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapRazorPages();
+        endpoints.MapGet(StylesheetPath, Stylesheet);
+        endpoints.MapGet("/moeder/{id:long}/referat.pdf", MinutesPdf);
+        endpoints.MapGet("/punkter/{id:long}", (long id, PortalData data) =>
+            data.Item(id) is { } item ? Results.Redirect($"/moeder/{item.MeetingId}#punkt-{Uri.EscapeDataString(item.Number)}", permanent: true) : Results.NotFound());
+        endpoints.MapGet("/bilag/{id:long}", (long id, PortalData data) =>
+            data.PublicFile(id) is { } file
+                ? Results.File(file.Data!, file.MimeType ?? "application/octet-stream", file.FileName ?? file.Name)
+                : Results.NotFound());
+        return endpoints;
+    }
+
+    private static readonly Lazy<(byte[] Bytes, string ETag)> Css = new(() =>
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Referat.Web.portal.css")
+            ?? throw new InvalidOperationException("the portal stylesheet is not embedded");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        var bytes = copy.ToArray();
+        return (bytes, $"\"css-{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))[..16]}\"");
+    });
+
+    private static IResult Stylesheet(HttpContext context)
+    {
+        var (bytes, etag) = Css.Value;
+        if (HttpCaching.NotModified(context, etag))
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        return Results.Bytes(bytes, "text/css; charset=utf-8");
+    }
+
+    /// <summary>The meeting's minutes in the secretariat's layout, closed items reduced to number and title.</summary>
+    private static IResult MinutesPdf(long id, HttpContext context, PortalData data, WebOptions options)
+    {
+        if (data.MeetingVersion(id) is not { } version)
+            return Results.NotFound();
+        var etag = HttpCaching.MeetingTag("pdf", id, version.Version, version.Modified, options.ShowClosedItemTitles);
+        if (HttpCaching.NotModified(context, etag))
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        if (data.MeetingWithContent(id) is not { } meeting)
+            return Results.NotFound();
+        var minutes = PublicMinutes.Of(ArchiveMinutes.ToDomain(meeting), options.ShowClosedItemTitles);
+        var pdf = MinutesPdfRenderer.Render(minutes);
+        var name = $"referat-{meeting.Date:yyyy-MM-dd}-{id}.pdf";
+        context.Response.Headers.ContentDisposition = $"inline; filename=\"{name}\"";
+        return Results.Bytes(pdf, "application/pdf");
+    }
+}
