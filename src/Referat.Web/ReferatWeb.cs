@@ -152,39 +152,7 @@ public static class ReferatWeb
         return next(context);
     });
 
-    /// <summary>A plain front page without the portal (the portal's own front page is Pages/Index).</summary>
-    public static IEndpointRouteBuilder MapReferatFrontPage(this IEndpointRouteBuilder endpoints)
-    {
-        endpoints.MapGet(StylesheetPath, (HttpContext context) =>
-        {
-            context.Response.Headers.CacheControl = "public, max-age=3600";
-            return Results.Text(Stylesheet, "text/css; charset=utf-8");
-        });
-        endpoints.MapGet("/", (WebOptions options) => Results.Content(Page(options.SystemName, $"""
-            <h1>{WebUtility.HtmlEncode(options.SystemName)}</h1>
-            <p>Referat samler kommunens dagsordener og referater: møder, punkter, sager, beslutninger, afstemninger og fremmøde,
-            læst fra de referater, kommunen har offentliggjort.</p>
-            <p>Data er åbne og kan hentes maskinelt gennem OParl-grænsefladen (OParl 1.1):
-            <a href="/oparl/v1.1/system">/oparl/v1.1/system</a>.</p>
-            <p>Lukkede punkter vises kun med nummer og titel.</p>
-            """), "text/html; charset=utf-8"));
-        return endpoints;
-    }
-
-    public const string StylesheetPath = "/referat.css";
-
-    /// <summary>A readable measure, a sans-serif face, and a clear focus ring (the CSP allows no inline styles).</summary>
-    public const string Stylesheet = """
-        html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; line-height: 1.5; color: #1b1b1b; background: #fff; }
-        body { margin: 0; }
-        main { max-width: 42rem; margin: 0 auto; padding: 2rem 1.25rem; }
-        h1 { font-size: 1.75rem; line-height: 1.25; margin: 0 0 1rem; }
-        p { margin: 0 0 1rem; overflow-wrap: anywhere; }
-        a { color: #0a4f9e; text-underline-offset: 0.15em; }
-        a:hover { color: #063566; }
-        :focus-visible { outline: 3px solid #0a4f9e; outline-offset: 2px; border-radius: 2px; }
-        """;
-
+    /// <summary>A bare page in the portal's style, for error pages and the few pages outside the portal's layout.</summary>
     public static string Page(string title, string body) => $"""
         <!DOCTYPE html>
         <html lang="da">

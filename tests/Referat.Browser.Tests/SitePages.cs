@@ -23,18 +23,17 @@ public static class SitePages
         new("ikke-fundet", "/findes-ikke", 404),
         new("ikke-fundet-dyb", "/moeder/findes/ikke", 404),
         new("bilag", "/oparl/v1.1/file/{file}/access"),
-        // The citizens' portal: add each page type here, one line each, when its Razor Page exists (not before: a page
-        // that answers 404 fails the status check). Ids come from the hand-made meeting (see SitePage):
-        //   new("udvalg", "/udvalg"),
-        //   new("udvalg-side", "/udvalg/{organization}"),
-        //   new("moede", "/moeder/{meeting}"),
-        //   new("punkt", "/punkter/{agendaItem}"),
-        //   new("lukket-punkt", "/punkter/{closedItem}"),
-        //   new("sag", "/sager/{paper}"),
-        //   new("person", "/personer/{person}"),
-        //   new("soeg", "/soeg?q=budget"),
-        //   new("soeg-intet", "/soeg?q=xyzzyxyzzy"),
-        //   new("kalender", "/kalender"),
+        // The citizens' portal; ids come from the hand-made meeting (see SitePage).
+        new("udvalg", "/udvalg"),
+        new("udvalg-side", "/udvalg/{organization}"),
+        new("moede", "/moeder/{meeting}"),
+        new("punkt", "/punkter/{agendaItem}"),
+        new("lukket-punkt", "/punkter/{closedItem}"),
+        new("sag", "/sager/{paper}"),
+        new("person", "/personer/{person}"),
+        new("soeg", "/soeg?q=budget"),
+        new("soeg-intet", "/soeg?q=xyzzyxyzzy"),
+        new("kalender", "/kalender"),
     ];
 
     public static TheoryData<SitePage> Data()
