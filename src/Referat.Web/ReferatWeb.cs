@@ -8,6 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Referat.Storage;
+using Referat.Web.Export;
+using Referat.Web.Feeds;
 using Referat.Web.OParl;
 
 namespace Referat.Web;
@@ -48,6 +50,8 @@ public static class ReferatWeb
         app.UseReferatErrors();
         app.MapReferatFrontPage();
         app.MapOParl();
+        app.MapReferatFeeds();
+        app.MapReferatExports();
         return app;
     }
 
