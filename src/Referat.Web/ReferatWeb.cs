@@ -8,6 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Referat.Storage;
+using Referat.Web.Export;
+using Referat.Web.Feeds;
 using Referat.Web.OParl;
 using Referat.Web.Portal;
 
@@ -50,6 +52,8 @@ public static class ReferatWeb
         app.UseReferatErrors();
         app.MapReferatPortal();
         app.MapOParl();
+        app.MapReferatFeeds();
+        app.MapReferatExports();
         return app;
     }
 
