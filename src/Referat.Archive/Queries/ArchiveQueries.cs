@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Referat.Domain;
 using Referat.Storage;
 using Referat.Storage.Entities;
+using Referat.Storage.Resolution;
 using LegislativeTerm = Referat.Domain.LegislativeTerm;
 using StoredItem = Referat.Storage.Entities.AgendaItem;
 
@@ -25,41 +26,102 @@ public sealed class ArchiveQueries(ArchiveContext db)
     // ---- organizations and persons ----
 
     /// <summary>
-    /// The organization a name means: its normalised name equal to the query, else the one whose name starts with
-    /// it (case-insensitive). Throws <see cref="QueryException"/> when none or several match.
+    /// The organization a name means. Every name the organization has had or been written with counts (its
+    /// <see cref="OrganizationName"/> rows: former names after a rename, spelling variants, and its current name):
+    /// an organization one of whose names is the query (normalised, or the same variant key), else the one one of whose
+    /// names starts with it (case-insensitive). Throws <see cref="QueryException"/> when no organization or several
+    /// different organizations match; several names of one organization matching is not ambiguous.
     /// </summary>
     public Organization FindOrganization(string name)
     {
         var key = Names.Normalise(name);
+        var variant = CommitteeNames.Key(name);
         var all = db.Organizations.AsNoTracking().Where(o => !o.Deleted).ToList();
-        var exact = all.Where(o => o.NormalisedName == key).ToList();
+        var names = OrganizationNames();
+        var exact = all.Where(o => o.NormalisedName == key
+            || names.Any(n => n.OrganizationId == o.Id && (n.NormalisedName == key || variant.Length > 0 && n.Key == variant))).ToList();
         if (exact.Count == 1)
             return exact[0];
-        var prefix = all.Where(o => o.NormalisedName.StartsWith(key, StringComparison.Ordinal)).OrderBy(o => o.Name, StringComparer.Ordinal).ToList();
+        var prefix = all.Where(o => o.NormalisedName.StartsWith(key, StringComparison.Ordinal)
+                || names.Any(n => n.OrganizationId == o.Id && n.NormalisedName.StartsWith(key, StringComparison.Ordinal)))
+            .OrderBy(o => o.Name, StringComparer.Ordinal).ToList();
         return prefix.Count switch
         {
             1 => prefix[0],
             0 => throw new QueryException($"intet udvalg hedder \"{name}\"" + Known(all.Select(o => o.Name))),
-            _ => throw new QueryException($"\"{name}\" passer på flere udvalg: {string.Join(", ", prefix.Select(o => o.Name))}"),
+            _ => throw new QueryException($"\"{name}\" passer på flere udvalg: {string.Join(", ", prefix.Select(o => Described(o, names, key)))}"),
         };
     }
 
-    /// <summary>The person a name means: equal normalised name, else the only one whose name contains every word of it.</summary>
+    /// <summary>The organization's current name, and the former names or variants the query matched, if others.</summary>
+    private static string Described(Organization organization, List<OrganizationName> names, string key)
+    {
+        var matched = names.Where(n => n.OrganizationId == organization.Id && n.NormalisedName.StartsWith(key, StringComparison.Ordinal)
+                && n.NormalisedName != Names.Normalise(organization.Name))
+            .Select(n => n.Name).Distinct().Order(StringComparer.Ordinal).ToList();
+        return matched.Count == 0 ? organization.Name : $"{organization.Name} (også {string.Join(", ", matched)})";
+    }
+
+    private List<OrganizationName>? _organizationNames;
+
+    /// <summary>Every name of every current organization (read once per query object).</summary>
+    private List<OrganizationName> OrganizationNames() => _organizationNames ??=
+        db.OrganizationNames.AsNoTracking().Where(n => !n.Organization.Deleted).ToList();
+
+    /// <summary>
+    /// The person a name means. Every spelling the person has been seen under counts (<see cref="PersonAlias"/>):
+    /// a person with a spelling equal to the query (normalised), else the only one with a spelling containing every
+    /// word of it. Several spellings of one person matching is not ambiguous.
+    /// </summary>
     public Person FindPerson(string name)
     {
         var key = Names.Normalise(name);
         var all = db.Persons.AsNoTracking().Where(p => !p.Deleted).ToList();
-        var exact = all.Where(p => p.NormalisedName == key).ToList();
+        var spellings = db.PersonAliases.AsNoTracking().Where(a => !a.Person.Deleted)
+            .Select(a => new { a.PersonId, a.NormalisedSpelling }).ToList()
+            .ToLookup(a => a.PersonId, a => a.NormalisedSpelling);
+        IEnumerable<string> NamesOf(Person p) => spellings[p.Id].Prepend(p.NormalisedName);
+        var exact = all.Where(p => NamesOf(p).Contains(key)).ToList();
         if (exact.Count == 1)
             return exact[0];
         var words = key.Split(' ');
-        var partial = all.Where(p => words.All(w => p.NormalisedName.Contains(w, StringComparison.Ordinal))).OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
+        var partial = all.Where(p => NamesOf(p).Any(n => words.All(w => n.Contains(w, StringComparison.Ordinal))))
+            .OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
         return partial.Count switch
         {
             1 => partial[0],
             0 => throw new QueryException($"ingen person hedder \"{name}\""),
             _ => throw new QueryException($"\"{name}\" passer på flere personer: {string.Join(", ", partial.Select(p => p.Name))}"),
         };
+    }
+
+    /// <summary>
+    /// The committee name as printed in the meeting's own header. <see cref="Meeting.Name"/> is that name followed by
+    /// the date; the organization's <see cref="Organization.Name"/> is its current name, which may be a later one.
+    /// </summary>
+    internal static string Printed(Meeting meeting)
+    {
+        var suffix = $" {meeting.Date:yyyy-MM-dd}";
+        return meeting.Name.EndsWith(suffix, StringComparison.Ordinal) ? meeting.Name[..^suffix.Length] : meeting.Name;
+    }
+
+    /// <summary>The organization's current name when it differs from the name printed (null when the same).</summary>
+    private static string? CurrentIfOther(Organization organization, string printed) =>
+        Names.Normalise(organization.Name) == Names.Normalise(printed) ? null : organization.Name;
+
+    /// <summary>
+    /// The name the organization had on a date, for a membership known without an archived meeting: the name seen
+    /// around that date, else the name valid in that term, else the current name.
+    /// </summary>
+    private string NameAt(Organization organization, DateOnly? date)
+    {
+        if (date is not { } day)
+            return organization.Name;
+        var names = OrganizationNames().Where(n => n.OrganizationId == organization.Id).ToList();
+        return (names.Where(n => n.FirstSeen <= day && day <= n.LastSeen).OrderByDescending(n => n.Occurrences).FirstOrDefault()
+            ?? names.Where(n => n.LastSeen is not null && n.ValidFrom <= day && day <= n.ValidTo)
+                .OrderByDescending(n => n.Occurrences).ThenByDescending(n => n.LastSeen).FirstOrDefault())?.Name
+            ?? organization.Name;
     }
 
     private static string Known(IEnumerable<string> names)
@@ -88,16 +150,18 @@ public sealed class ArchiveQueries(ArchiveContext db)
         var items = meeting.AgendaItems.OrderBy(i => i.Order).Select(i => new ItemView(
             i.Number, i.Order, i.Name, i.Types, i.Public, i.Public ? i.CaseNumber : null,
             i.Public ? i.Decisions.OrderBy(d => d.Order).Select(ToView).ToList() : [])).ToList();
+        var printed = Printed(meeting);
         return new MeetingView(
-            organization.Name, meeting.Date, meeting.StartTime, meeting.EndTime, meeting.Location?.Description, meeting.LegislativeTermName,
+            printed, CurrentIfOther(organization, printed), meeting.Date, meeting.StartTime, meeting.EndTime, meeting.Location?.Description, meeting.LegislativeTermName,
             meeting.Versions.Where(v => v.IsCurrent).Select(v => v.Number).DefaultIfEmpty(meeting.Versions.Count).Max(),
             meeting.Participants.OrderBy(p => p.Order).Select(p => new PersonRef(p.Person.Name, p.Party ?? p.Person.Party)).ToList(),
             meeting.Absences.Select(ToView).ToList(),
             items);
     }
 
+    /// <summary>A decision under the body's name as printed above it (the organization's current name may be a later one).</summary>
     private static DecisionView ToView(DecisionRecord d) =>
-        new(d.Organization?.Name ?? d.BodyName, d.Date, d.Text, d.Outcome, d.Points, d.Absences.Select(ToView).ToList());
+        new(d.BodyName is { } printed ? Names.Clean(printed) : d.Organization?.Name, d.Date, d.Text, d.Outcome, d.Points, d.Absences.Select(ToView).ToList());
 
     private static AbsenceView ToView(AbsenceRecord a) =>
         new(Ref(a.Person), a.Substitute is null ? null : Ref(a.Substitute), a.Note);
@@ -135,6 +199,13 @@ public sealed class ArchiveQueries(ArchiveContext db)
         // from the latest public item, and a closed item adds only its own treatment (body, date, number, title).
         var chain = (items.LastOrDefault(i => i.Public) ?? latest).CompetenceSteps.Where(_ => items.Any(i => i.Public))
             .OrderBy(s => s.Order).ToList();
+        // Bodies are compared as organizations: a body printed under a former name or another spelling ("Forebyggelses-
+        // og Socialudvalget" in a decision, "Beskæftigelses- og Socialudvalget" in the chain) is the same organization.
+        var chainKeys = chain.ToDictionary(s => s, StepKey);
+        bool StepMatches(CompetenceStepRecord step, string bodyKey) =>
+            chainKeys[step] is { } stepKey ? stepKey == bodyKey
+            : step.BodyName is not null ? Names.Normalise(step.BodyName) == bodyKey
+            : Names.Normalise(step.Text).StartsWith(bodyKey, StringComparison.Ordinal);
         string? RoleFromChain(string bodyKey) =>
             chain.FirstOrDefault(s => StepMatches(s, bodyKey)) is { } step ? RoleName(step.Role) : null;
 
@@ -143,12 +214,14 @@ public sealed class ArchiveQueries(ArchiveContext db)
         foreach (var item in items)
         {
             var meeting = item.Meeting;
-            var meetingKey = meeting.Organization.NormalisedName;
+            var meetingKey = OrganizationKey(meeting.OrganizationId);
+            var printed = Printed(meeting);
             var hasOwn = false;
             foreach (var decision in item.Public ? item.Decisions.OrderBy(d => d.Order) : Enumerable.Empty<DecisionRecord>())
             {
-                var body = decision.Organization?.Name ?? decision.BodyName ?? meeting.Organization.Name;
-                var key = decision.Organization?.NormalisedName ?? Names.Normalise(body);
+                var body = decision.BodyName is { } name ? Names.Clean(name) : decision.Organization?.Name ?? printed;
+                var key = decision.OrganizationId is { } id ? OrganizationKey(id)
+                    : decision.BodyName is null ? meetingKey : Names.Normalise(body);
                 var date = decision.Date ?? (key == meetingKey ? meeting.Date : null);
                 var own = key == meetingKey && date == meeting.Date;
                 hasOwn |= own;
@@ -163,7 +236,7 @@ public sealed class ArchiveQueries(ArchiveContext db)
                     steps[index] = (step, key, own);
             }
             if (!hasOwn)
-                steps.Add((new CaseStep(meeting.Organization.Name, meeting.Date, true, item.Number, item.Name,
+                steps.Add((new CaseStep(printed, meeting.Date, true, item.Number, item.Name,
                     item.Consultations.FirstOrDefault()?.Role ?? RoleFromChain(meetingKey), null, null, meeting.Name), meetingKey, true));
         }
         var timeline = steps.Select((s, n) => (s, n))
@@ -179,8 +252,32 @@ public sealed class ArchiveQueries(ArchiveContext db)
             chainView.Where(s => !s.Treated).Select(s => s.Body).ToList());
     }
 
-    private static bool StepMatches(CompetenceStepRecord step, string bodyKey) =>
-        step.BodyName is not null ? Names.Normalise(step.BodyName) == bodyKey : Names.Normalise(step.Text).StartsWith(bodyKey, StringComparison.Ordinal);
+    private static string OrganizationKey(long organizationId) => $"#{organizationId}";
+
+    /// <summary>
+    /// The organization a competence step names, as <see cref="OrganizationKey"/>: its body by any of the organization's
+    /// names (normalised, or the same variant key), or, without a body, the longest name its text starts with. Null
+    /// when no archived organization has that name.
+    /// </summary>
+    private string? StepKey(CompetenceStepRecord step)
+    {
+        var names = OrganizationNames();
+        if (step.BodyName is { } body)
+        {
+            var normalised = Names.Normalise(body);
+            var variant = CommitteeNames.Key(body);
+            var ids = names.Where(n => n.NormalisedName == normalised).Select(n => n.OrganizationId).Distinct().ToList();
+            if (ids.Count == 0 && variant.Length > 0)
+                ids = names.Where(n => n.Key == variant).Select(n => n.OrganizationId).Distinct().ToList();
+            if (ids.Count == 0)
+                ids = db.Organizations.AsNoTracking().Where(o => !o.Deleted && o.NormalisedName == normalised).Select(o => o.Id).ToList();
+            return ids.Count == 1 ? OrganizationKey(ids[0]) : null;
+        }
+        var text = Names.Normalise(step.Text);
+        var hit = names.Where(n => n.NormalisedName.Length > 0 && text.StartsWith(n.NormalisedName, StringComparison.Ordinal))
+            .OrderByDescending(n => n.NormalisedName.Length).FirstOrDefault();
+        return hit is null ? null : OrganizationKey(hit.OrganizationId);
+    }
 
     private static string? RoleName(CompetenceRole role) => role switch
     {
@@ -201,7 +298,7 @@ public sealed class ArchiveQueries(ArchiveContext db)
 
     private PersonView GetPerson(Person person)
     {
-        var memberships = db.Memberships.AsNoTracking().Include(m => m.Organization)
+        var memberships = db.Memberships.AsNoTracking().Include(m => m.Organization).Include(m => m.LegislativeTerm)
             .Where(m => m.PersonId == person.Id && !m.Deleted).ToList();
         var seenIn = db.Meetings.Where(m => !m.Deleted && (
                 m.Participants.Any(p => p.PersonId == person.Id)
@@ -215,11 +312,11 @@ public sealed class ArchiveQueries(ArchiveContext db)
         var byOrganization = new Dictionary<long, List<MeetingAttendance>>();
         foreach (var group in meetings.GroupBy(m => m.OrganizationId))
         {
-            var members = Members(group, memberships.Where(m => m.OrganizationId == group.Key).Select(m => m.PersonId));
+            var members = Members(group, memberships.Where(m => m.OrganizationId == group.Key));
             foreach (var meeting in group)
             {
                 var facts = new MeetingFacts(meeting);
-                if (facts.For(person.Id, members.Contains(person.Id)) is not { } attendance)
+                if (facts.For(person.Id, members.Contains(meeting, person.Id)) is not { } attendance)
                     continue;
                 records.Add(attendance);
                 (byOrganization.TryGetValue(group.Key, out var list) ? list : byOrganization[group.Key] = []).Add(attendance);
@@ -227,22 +324,44 @@ public sealed class ArchiveQueries(ArchiveContext db)
         }
         records = records.OrderBy(r => r.Date).ThenBy(r => r.Committee, StringComparer.Ordinal).ToList();
 
+        // One line per organization and the name it had at the person's meetings there: a committee renamed between
+        // terms is one organization, but a member of it in both terms sat in it under two names.
         var membershipViews = new List<MembershipView>();
         foreach (var organizationId in organizationIds)
         {
             var organization = meetings.FirstOrDefault(m => m.OrganizationId == organizationId)?.Organization
                 ?? memberships.First(m => m.OrganizationId == organizationId).Organization;
             var attended = byOrganization.GetValueOrDefault(organizationId) ?? [];
-            var membership = memberships.FirstOrDefault(m => m.OrganizationId == organizationId);
-            var asMember = attended.Where(a => a.Status != "substitute").ToList();
-            if (membership is null && asMember.Count == 0 && attended.Count == 0)
+            var rows = memberships.Where(m => m.OrganizationId == organizationId).ToList();
+            if (attended.Count == 0)
+            {
+                // Known from the minutes (an absence under the body's decision, a vote) without an archived meeting of it.
+                if (rows.Count == 0)
+                    continue;
+                var membership = rows.OrderBy(m => m.Role == "medlem" ? 0 : 1).ThenBy(m => m.FirstSeen).First();
+                var first = rows.Min(m => m.FirstSeen);
+                var printed = NameAt(organization, first);
+                membershipViews.Add(new MembershipView(printed, membership.Role, membership.Party ?? person.Party, first, rows.Max(m => m.LastSeen),
+                    CurrentIfOther(organization, printed)));
                 continue;
-            var role = membership?.Role ?? (asMember.Count > 0 ? "medlem" : "stedfortræder");
-            var dates = (asMember.Count > 0 ? asMember : attended).Select(a => a.Date).ToList();
-            membershipViews.Add(new MembershipView(organization.Name, role, membership?.Party ?? person.Party,
-                dates.Count == 0 ? null : dates.Min(), dates.Count == 0 ? null : dates.Max()));
+            }
+            foreach (var byName in attended.GroupBy(a => a.Committee))
+            {
+                var asMember = byName.Where(a => a.Status != "substitute").ToList();
+                var dates = (asMember.Count > 0 ? asMember : byName.ToList()).Select(a => a.Date).ToList();
+                var (firstDate, lastDate) = (dates.Min(), dates.Max());
+                var during = rows.Where(m => m.FirstSeen is null || m.LastSeen is null || m.FirstSeen <= lastDate && m.LastSeen >= firstDate).ToList();
+                var membership = (during.Count > 0 ? during : rows)
+                    .OrderBy(m => (m.Role == "medlem") == (asMember.Count > 0) ? 0 : 1).ThenBy(m => m.FirstSeen).FirstOrDefault();
+                var role = asMember.Count > 0
+                    ? membership?.Role is { } r && r != "stedfortræder" ? r : "medlem"
+                    : membership?.Role ?? "stedfortræder";
+                membershipViews.Add(new MembershipView(byName.Key, role, membership?.Party ?? person.Party, firstDate, lastDate,
+                    CurrentIfOther(organization, byName.Key)));
+            }
         }
-        membershipViews = membershipViews.OrderBy(m => m.FirstMeeting).ThenBy(m => m.Organization, StringComparer.Ordinal).ToList();
+        membershipViews = membershipViews.OrderBy(m => m.FirstMeeting is null).ThenBy(m => m.FirstMeeting)
+            .ThenBy(m => m.Organization, StringComparer.Ordinal).ToList();
 
         var counts = new AttendanceCounts(
             records.Count,
@@ -252,7 +371,9 @@ public sealed class ArchiveQueries(ArchiveContext db)
             records.Sum(r => r.ItemsAttended),
             records.Sum(r => r.ItemsAbsent),
             records.Where(r => r.SubstituteFor.Count > 0).Sum(r => r.ItemsAttended));
-        return new PersonView(person.Name, person.Party, membershipViews, records, counts);
+        var aliases = db.PersonAliases.AsNoTracking().Where(a => a.PersonId == person.Id).Select(a => a.Spelling).ToList()
+            .Where(a => a != person.Name).Distinct().Order(StringComparer.Ordinal).ToList();
+        return new PersonView(person.Name, person.Party, aliases, membershipViews, records, counts);
     }
 
     // ---- stats attendance ----
@@ -267,16 +388,17 @@ public sealed class ArchiveQueries(ArchiveContext db)
         if (from is { } start && to is { } end)
             query = query.Where(m => m.Date >= start && m.Date <= end);
         var meetings = LoadMeetings(query);
-        var membershipIds = db.Memberships.Where(m => m.OrganizationId == organization.Id && !m.Deleted).Select(m => m.PersonId).ToList();
-        var members = Members(meetings, membershipIds);
-        var persons = db.Persons.AsNoTracking().Where(p => !p.Deleted).ToDictionary(p => p.Id);
+        var memberships = db.Memberships.AsNoTracking().Include(m => m.LegislativeTerm)
+            .Where(m => m.OrganizationId == organization.Id && !m.Deleted).ToList();
+        var members = Members(meetings, memberships);
+        var persons = db.Persons.AsNoTracking().ToDictionary(p => p.Id);
 
         var facts = meetings.Select(m => new MeetingFacts(m)).ToList();
-        var everyone = facts.SelectMany(f => f.People).Union(members).Distinct().ToList();
+        var everyone = facts.SelectMany(f => f.People).Union(meetings.SelectMany(members.Of)).Distinct().ToList();
         var lines = new List<MemberAttendance>();
         foreach (var id in everyone)
         {
-            var records = facts.Select(f => (Facts: f, Attendance: f.For(id, members.Contains(id)))).Where(x => x.Attendance is not null).ToList();
+            var records = facts.Select(f => (Facts: f, Attendance: f.For(id, members.Contains(f.Meeting, id)))).Where(x => x.Attendance is not null).ToList();
             var expected = records.Where(r => r.Attendance!.Status != "substitute").ToList();
             var asSubstitute = records.Count(r => r.Attendance!.Status == "substitute");
             if (expected.Count == 0 && asSubstitute == 0)
@@ -289,7 +411,9 @@ public sealed class ArchiveQueries(ArchiveContext db)
                 expected.Count == 0 ? null : Math.Round((double)present / expected.Count, 3)));
         }
         lines = lines.OrderBy(l => l.Meetings == 0).ThenBy(l => l.Name, StringComparer.Ordinal).ToList();
-        return new AttendanceReport(organization.Name, term?.ToString(), from, to, meetings.Count, lines);
+        // The committee under the name printed at the period's meetings (the latest, if it was renamed within it).
+        var printed = meetings.Count > 0 ? Printed(meetings[^1]) : from is null ? organization.Name : NameAt(organization, to);
+        return new AttendanceReport(printed, CurrentIfOther(organization, printed), term?.ToString(), from, to, meetings.Count, lines);
     }
 
     // ---- shared ----
@@ -310,17 +434,43 @@ public sealed class ArchiveQueries(ArchiveContext db)
         .OrderBy(m => m.Date)
         .ToList();
 
-    /// <summary>The committee's members: memberships, participants and everyone absent (not as a substitute) at its meetings.</summary>
-    private static HashSet<long> Members(IEnumerable<Meeting> meetings, IEnumerable<long> membershipIds)
+    /// <summary>
+    /// The committee's members in each legislative term: memberships (as a member, not as a substitute) of that term,
+    /// and the participants and everyone absent (not as a substitute) at its meetings of that term. An organization
+    /// can span terms (a committee renamed at a new term is one organization), and who was a member changes with them.
+    /// </summary>
+    private static MemberSets Members(IEnumerable<Meeting> meetings, IEnumerable<Membership> memberships)
     {
-        var members = new HashSet<long>(membershipIds);
+        var sets = new MemberSets();
+        foreach (var membership in memberships.Where(m => !m.Deleted && m.Role != "stedfortræder"))
+            (membership.LegislativeTerm?.Name is { } term ? sets.Term(term) : sets.Always).Add(membership.PersonId);
         foreach (var meeting in meetings)
         {
             var facts = new MeetingFacts(meeting);
-            members.UnionWith(meeting.Participants.Select(p => p.PersonId));
-            members.UnionWith(facts.Absentees);
+            var set = sets.Term(MemberSets.TermOf(meeting));
+            set.UnionWith(meeting.Participants.Select(p => p.PersonId));
+            set.UnionWith(facts.Absentees);
         }
-        return members;
+        return sets;
+    }
+
+    private sealed class MemberSets
+    {
+        private readonly Dictionary<string, HashSet<long>> _byTerm = [];
+
+        /// <summary>Members without a term (archives from before memberships were dated): members in every term.</summary>
+        public HashSet<long> Always { get; } = [];
+
+        public HashSet<long> Term(string term) => _byTerm.TryGetValue(term, out var set) ? set : _byTerm[term] = [];
+
+        public static string TermOf(Meeting meeting) => meeting.LegislativeTermName ?? Terms.For(meeting.Date).ToString();
+
+        public bool Contains(Meeting meeting, long personId) =>
+            Always.Contains(personId) || _byTerm.TryGetValue(TermOf(meeting), out var set) && set.Contains(personId);
+
+        /// <summary>The members at the meeting.</summary>
+        public IEnumerable<long> Of(Meeting meeting) =>
+            Always.Concat(_byTerm.TryGetValue(TermOf(meeting), out var set) ? set : []);
     }
 
     /// <summary>Who was where at one meeting, from its participants and its own absences.</summary>
@@ -331,6 +481,8 @@ public sealed class ArchiveQueries(ArchiveContext db)
         private readonly List<AbsenceRecord> _meetingAbsences;
         private readonly Dictionary<long, List<AbsenceRecord>> _itemAbsences;
         private readonly HashSet<long> _participants;
+
+        public Meeting Meeting => _meeting;
 
         public MeetingFacts(Meeting meeting)
         {
@@ -377,7 +529,7 @@ public sealed class ArchiveQueries(ArchiveContext db)
                 (status, attended) = ("substitute", substituteItems);
             else
                 (status, attended) = ("present", _items.Count - absentItems);
-            return new MeetingAttendance(_meeting.Organization.Name, _meeting.Date, status, attended, absentItems, substituteFor, substitutedBy);
+            return new MeetingAttendance(Printed(_meeting), _meeting.Date, status, attended, absentItems, substituteFor, substitutedBy);
         }
     }
 }

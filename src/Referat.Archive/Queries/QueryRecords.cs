@@ -24,9 +24,13 @@ public sealed record DecisionView(
 public sealed record ItemView(
     string Number, int Order, string Title, string? Types, bool Public, string? CaseNumber, IReadOnlyList<DecisionView> Decisions);
 
-/// <summary><c>show meeting</c>: one meeting's header, participants, absentees and items (the current version).</summary>
+/// <summary>
+/// <c>show meeting</c>: one meeting's header, participants, absentees and items (the current version).
+/// <see cref="Committee"/> is the committee's name as printed in the meeting's header; <see cref="CurrentName"/> the
+/// organization's current name when it has been renamed since (null when the same).
+/// </summary>
 public sealed record MeetingView(
-    string Committee, DateOnly Date, TimeOnly? Start, TimeOnly? End, string? Location, string? Term, int Version,
+    string Committee, string? CurrentName, DateOnly Date, TimeOnly? Start, TimeOnly? End, string? Location, string? Term, int Version,
     IReadOnlyList<PersonRef> Participants, IReadOnlyList<AbsenceView> Absences, IReadOnlyList<ItemView> Items);
 
 /// <summary>
@@ -45,7 +49,12 @@ public sealed record ChainStep(string Body, string Role, string Text, bool Treat
 public sealed record CaseView(
     string Reference, string Title, IReadOnlyList<CaseStep> Timeline, IReadOnlyList<ChainStep> Chain, IReadOnlyList<string> Pending);
 
-public sealed record MembershipView(string Organization, string? Role, string? Party, DateOnly? FirstMeeting, DateOnly? LastMeeting);
+/// <summary>
+/// A membership under the name the organization had at the person's meetings (<see cref="CurrentName"/>: its current
+/// name when different). Without an archived meeting the dates are those the membership was seen at in the minutes.
+/// </summary>
+public sealed record MembershipView(
+    string Organization, string? Role, string? Party, DateOnly? FirstMeeting, DateOnly? LastMeeting, string? CurrentName = null);
 
 /// <summary>
 /// A person at one meeting: <c>present</c>, <c>absent</c> (the whole meeting), <c>substitute</c> (sat in for someone)
@@ -59,13 +68,17 @@ public sealed record AttendanceCounts(
     int Meetings, int MeetingsPresent, int MeetingsAbsent, int MeetingsAsSubstitute,
     int ItemsAttended, int ItemsAbsent, int ItemsAsSubstitute);
 
-/// <summary><c>show person</c>: memberships and attendance record.</summary>
+/// <summary><c>show person</c>: memberships and attendance record; <see cref="Aliases"/> the other spellings seen in the minutes.</summary>
 public sealed record PersonView(
-    string Name, string? Party, IReadOnlyList<MembershipView> Memberships, IReadOnlyList<MeetingAttendance> Meetings, AttendanceCounts Counts);
+    string Name, string? Party, IReadOnlyList<string> Aliases, IReadOnlyList<MembershipView> Memberships, IReadOnlyList<MeetingAttendance> Meetings, AttendanceCounts Counts);
 
 /// <summary>One member's line in <c>stats attendance</c>; <see cref="Rate"/> is present ÷ meetings (null without meetings).</summary>
 public sealed record MemberAttendance(
     string Name, string? Party, int Meetings, int Present, int Absent, int SubstitutedFor, int AsSubstitute, double? Rate);
 
+/// <summary>
+/// <c>stats attendance</c>: <see cref="Committee"/> is the name printed at the period's meetings, <see cref="CurrentName"/>
+/// the organization's current name when different.
+/// </summary>
 public sealed record AttendanceReport(
-    string Committee, string? Term, DateOnly? From, DateOnly? To, int Meetings, IReadOnlyList<MemberAttendance> Members);
+    string Committee, string? CurrentName, string? Term, DateOnly? From, DateOnly? To, int Meetings, IReadOnlyList<MemberAttendance> Members);

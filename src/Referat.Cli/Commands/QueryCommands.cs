@@ -152,6 +152,7 @@ public static class QueryCommands
     {
         var time = m.Start is { } s ? $" kl. {s:HH\\.mm}" + (m.End is { } e ? $"–{e:HH\\.mm}" : "") : "";
         AnsiConsole.MarkupLine($"[bold]{E(m.Committee)}[/], {E(Date(m.Date))}{E(time)}");
+        if (m.CurrentName is not null) AnsiConsole.MarkupLine($"Udvalget hedder nu: {E(m.CurrentName)}");
         if (m.Location is not null) AnsiConsole.MarkupLine($"Mødested: {E(m.Location)}");
         if (m.Term is not null) AnsiConsole.MarkupLine($"Valgperiode: {E(m.Term)}");
         AnsiConsole.MarkupLine($"Version: {m.Version}");
@@ -201,9 +202,10 @@ public static class QueryCommands
     private static void PrintPerson(PersonView p)
     {
         AnsiConsole.MarkupLine($"[bold]{E(p.Party is null ? p.Name : $"{p.Name} ({p.Party})")}[/]");
+        if (p.Aliases.Count > 0) AnsiConsole.MarkupLine($"Også stavet: {E(string.Join(", ", p.Aliases))}");
         var memberships = new Table().AddColumns("Organ", "Rolle", "Parti", "Første møde", "Seneste møde");
         foreach (var m in p.Memberships)
-            memberships.AddRow(E(m.Organization), E(m.Role), E(m.Party), E(Date(m.FirstMeeting)), E(Date(m.LastMeeting)));
+            memberships.AddRow(E(m.CurrentName is null ? m.Organization : $"{m.Organization} (nu {m.CurrentName})"), E(m.Role), E(m.Party), E(Date(m.FirstMeeting)), E(Date(m.LastMeeting)));
         AnsiConsole.Write(memberships);
 
         var meetings = new Table().AddColumns("Dato", "Organ", "Fremmøde", "Punkter deltaget", "Punkter fraværende", "Stedfortræder");
@@ -228,6 +230,7 @@ public static class QueryCommands
     {
         var period = r.Term is null ? "alle møder" : $"valgperioden {r.Term}";
         AnsiConsole.MarkupLine($"[bold]Fremmøde i {E(r.Committee)}[/], {E(period)}: {r.Meetings} møder");
+        if (r.CurrentName is not null) AnsiConsole.MarkupLine($"Udvalget hedder nu: {E(r.CurrentName)}");
         var table = new Table().AddColumns("Medlem", "Møder", "Til stede", "Fraværende", "Heraf med stedfortræder", "Som stedfortræder", "Fremmøde");
         foreach (var m in r.Members)
             table.AddRow(E(m.Party is null ? m.Name : $"{m.Name} ({m.Party})"), m.Meetings.ToString(), m.Present.ToString(), m.Absent.ToString(),
