@@ -163,7 +163,7 @@ public sealed class AtomFeedTests(FeedTestServer server) : IClassFixture<FeedTes
 }
 
 /// <summary>An archive without a search index beside it: the saved search is an empty feed that says why.</summary>
-public sealed class SearchFeedWithoutIndexTests(HandMadeWebTestServer server) : IClassFixture<HandMadeWebTestServer>
+public sealed class SearchFeedWithoutIndexTests(NoIndexTestServer server) : IClassFixture<NoIndexTestServer>
 {
     [Fact]
     public async Task A_missing_index_gives_an_empty_feed_with_a_Danish_title()
