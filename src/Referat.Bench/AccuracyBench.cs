@@ -15,7 +15,8 @@ public sealed record AccuracyReport(
     double ParseSeconds,
     double WallSeconds,
     IReadOnlyList<string> Failures,
-    IReadOnlyList<string> SampleMisses)
+    IReadOnlyList<string> SampleMisses,
+    IReadOnlyDictionary<string, double> LostByField)
 {
     /// <summary>Documents per second of reading and parsing alone (file read, projection and scoring excluded).</summary>
     public double DocumentsPerSecond => Documents / Math.Max(ParseSeconds, 1e-9);
@@ -26,8 +27,17 @@ public sealed record AccuracyReport(
 /// Parses every document of a bench corpus (one thread, one document after another) and scores it against its truth
 /// with the gold rules (<see cref="GoldScorer"/>, the port of shared/gold/score.py): the accuracy-at-scale figure.
 /// </summary>
-public static class AccuracyBench
+public static partial class AccuracyBench
 {
+    // Where a miss is, with item numbers and indices taken out ("item 3.decision[0].text" → "item.decision[].text").
+    [System.Text.RegularExpressions.GeneratedRegex(@"\[\d+\]")]
+    private static partial System.Text.RegularExpressions.Regex IndexPattern();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^item [^.]+")]
+    private static partial System.Text.RegularExpressions.Regex ItemPattern();
+
+    private static string FieldOf(string where) => IndexPattern().Replace(ItemPattern().Replace(where, "item"), "[]");
+
     public static AccuracyReport Run(BenchCorpus corpus, Action<int, int>? progress = null)
     {
         var reader = new DocumentReader();
@@ -35,6 +45,7 @@ public static class AccuracyBench
         var layouts = new SortedDictionary<string, Group>(StringComparer.Ordinal);
         var failures = new List<string>();
         var misses = new List<string>();
+        var lost = new Dictionary<string, double>(StringComparer.Ordinal);
         long bytesTotal = 0;
         var parse = new Stopwatch();
         var wall = Stopwatch.StartNew();
@@ -60,6 +71,11 @@ public static class AccuracyBench
                 failed = true;
             }
             var tally = GoldScorer.ScoreFiles(Path.Combine(corpus.Directory, entry.Truth), predicted);
+            foreach (var miss in tally.Misses)
+            {
+                var field = FieldOf(miss.Where);
+                lost[field] = lost.GetValueOrDefault(field) + (1 - miss.Value);
+            }
             if (misses.Count < 20)
                 misses.AddRange(tally.Misses.Take(20 - misses.Count).Select(m => $"{entry.File}: {m.Where}: {m.Detail}"));
             if (!layouts.TryGetValue(entry.Layout, out var group))
@@ -69,7 +85,8 @@ public static class AccuracyBench
             progress?.Invoke(i + 1, corpus.Entries.Count);
         }
         return new AccuracyReport(corpus.Entries.Count, bytesTotal, layouts.Values.Select(g => g.Row()).ToList(), all.Row(),
-            parse.Elapsed.TotalSeconds, wall.Elapsed.TotalSeconds, failures, misses);
+            parse.Elapsed.TotalSeconds, wall.Elapsed.TotalSeconds, failures, misses,
+            lost.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value));
     }
 
     /// <summary>Sums of score and field count (a run over 10,000 documents keeps no list of every miss).</summary>

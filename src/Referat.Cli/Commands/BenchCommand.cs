@@ -80,7 +80,10 @@ public static class BenchCommand
             AnsiConsole.Write(table);
             foreach (var failure in report.Failures.Take(10))
                 AnsiConsole.MarkupLine($"[red]failed:[/] {Markup.Escape(failure)}");
-            foreach (var miss in report.SampleMisses.Take(5))
+            if (report.LostByField.Count > 0)
+                AnsiConsole.WriteLine("fields lost, by field: " + string.Join(", ",
+                    report.LostByField.Take(8).Select(p => string.Create(Invariant, $"{p.Key} {p.Value:N1}"))));
+            foreach (var miss in report.SampleMisses.Take(3))
                 AnsiConsole.MarkupLine($"[grey]miss: {Markup.Escape(miss)}[/]");
             AnsiConsole.WriteLine(string.Create(Invariant,
                 $"accuracy {report.Overall.Percent:F2} % of {report.Overall.Fields:N0} fields over {report.Documents:N0} documents; " +
@@ -239,6 +242,9 @@ public static class BenchCommand
 
     private static void WithProgress(bool quiet, Action<ProgressContext?> work)
     {
+        // Redirected to a log, the console reports 80 columns and the tables would wrap into unreadable cells.
+        if (Console.IsOutputRedirected)
+            AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 150);
         if (quiet)
         {
             work(null);
