@@ -15,4 +15,5 @@ root.Subcommands.Add(QueryCommands.Show());
 root.Subcommands.Add(QueryCommands.Stats());
 root.Subcommands.Add(PeopleCommand.Create());
 root.Subcommands.Add(CommitteesCommand.Create());
+root.Subcommands.Add(BenchCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -3,7 +3,6 @@ using Referat.Generator;
 using Referat.Generator.Layouts;
 using Referat.Import;
 using Referat.Import.Gold;
-using Referat.Import.Tests.Support;
 using Xunit.Abstractions;
 
 namespace Referat.Generator.Tests;

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Referat.Import.Tests.Support;
+namespace Referat.Import.Gold;
 
 /// <summary>
 /// A faithful port of shared/gold/score.py. Every field counts once: a scalar is right (1) or wrong (0); a list of
