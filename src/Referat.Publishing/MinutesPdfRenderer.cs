@@ -11,7 +11,10 @@ namespace Referat.Publishing;
 /// </summary>
 public static class MinutesPdfRenderer
 {
-    public static byte[] Render(MinutesDocument minutes)
+    public static byte[] Render(MinutesDocument minutes) => RenderWithContents(minutes).Pdf;
+
+    /// <summary>The PDF and its table of contents as printed: each item's contents title and the page it starts on.</summary>
+    public static (byte[] Pdf, IReadOnlyList<TocEntry> Contents) RenderWithContents(MinutesDocument minutes)
     {
         ArgumentNullException.ThrowIfNull(minutes);
         var outline = MinutesOutline.Build(minutes);
@@ -25,6 +28,11 @@ public static class MinutesPdfRenderer
                 break;
             itemPages = actual;
         }
-        return DeterministicPdfId.Apply(PdfPageWriter.Write(pages, HeaderLayout.Title(minutes.Meeting)));
+        var contents = outline.Items.Select((item, k) =>
+        {
+            var page = itemPages.TryGetValue(k, out var p) ? p : 0;
+            return new TocEntry(PdfLineLayout.FitContentsTitle(item.ContentsTitle, page).Title, page);
+        }).ToList();
+        return (DeterministicPdfId.Apply(PdfPageWriter.Write(pages, HeaderLayout.Title(minutes.Meeting))), contents);
     }
 }

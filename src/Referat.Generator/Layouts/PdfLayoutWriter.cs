@@ -15,16 +15,18 @@ public sealed class PdfLayoutWriter : ILayoutWriter
     public WrittenDocument Write(GeneratedMeeting meeting, DamageOptions damage, Random rng)
     {
         byte[] bytes;
+        IReadOnlyList<Domain.TocEntry> contents;
         try
         {
-            bytes = MinutesPdfRenderer.Render(meeting.Minutes);
+            (bytes, contents) = MinutesPdfRenderer.RenderWithContents(meeting.Minutes);
         }
         catch (NotImplementedException e)
         {
             throw new LayoutUnavailableException("PDF output skipped: Referat.Publishing.MinutesPdfRenderer is not implemented yet", e);
         }
-        // The renderer prints the whole model; what it prints is the truth (no damage: a PDF is not text).
-        return new WrittenDocument(bytes, meeting.Minutes with { AttachmentsPart = [] }, new DamageReport());
+        // The renderer prints the whole model; what it prints is the truth (no damage: a PDF is not text), with the
+        // table of contents as printed: the pages where the items really start.
+        return new WrittenDocument(bytes, meeting.Minutes with { AttachmentsPart = [], TableOfContents = contents }, new DamageReport());
     }
 }
 

@@ -88,6 +88,16 @@ internal static class PdfLineLayout
 
     private static PdfLine ContentsLine(string title, int page)
     {
+        var (printed, size) = FitContentsTitle(title, page);
+        var widths = PdfFonts.Widths(PdfFontStyle.Regular);
+        var number = " " + page;
+        var dots = (int)Math.Floor((PdfMetrics.TextWidth - widths.Measure(printed + " " + number, size)) / widths.Measure(".", size));
+        return new PdfLine($"{printed} {new string('.', Math.Max(3, dots))}{number}", size);
+    }
+
+    /// <summary>A contents title as printed: shrunk, and if need be shortened with "…", so that it never wraps.</summary>
+    public static (string Title, double Size) FitContentsTitle(string title, int page)
+    {
         var widths = PdfFonts.Widths(PdfFontStyle.Regular);
         var size = PdfMetrics.BodySize;
         var number = " " + page;
@@ -101,8 +111,7 @@ internal static class PdfLineLayout
                 title = title[..^1];
             title = title.TrimEnd() + "…";
         }
-        var dots = (int)Math.Floor((PdfMetrics.TextWidth - widths.Measure(title + " " + number, size)) / widths.Measure(".", size));
-        return new PdfLine($"{title} {new string('.', Math.Max(3, dots))}{number}", size);
+        return (title, size);
     }
 
     public static PdfLine OneLine(string text, double size, PdfFontStyle style)
