@@ -61,6 +61,9 @@ public class WebTestServer : IAsyncLifetime
 
     public ArchiveContext OpenArchive() => ArchiveDb.Open(ArchiveDb.Resolve(DatabasePath));
 
+    /// <summary>Text of closed items that must never leave the server.</summary>
+    public virtual IReadOnlyList<string> ClosedContent => [HandMade.ClosedMarker];
+
     public async Task<(HttpResponseMessage Response, string Body)> GetAsync(string url)
     {
         var response = await Client.GetAsync(url.StartsWith("http", StringComparison.Ordinal) ? url : BaseUrl + url);
