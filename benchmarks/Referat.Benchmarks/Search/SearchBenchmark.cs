@@ -82,7 +82,7 @@ public static class SearchBenchmark
         var build = sw.Elapsed;
         sampling.Change(Timeout.Infinite, Timeout.Infinite);
         process.Refresh();
-        peak = Math.Max(peak, process.PeakWorkingSet64 > 0 ? Math.Max(peak, process.WorkingSet64) : peak);
+        peak = Math.Max(peak, process.WorkingSet64);
         var size = DirectorySize(luceneDir);
         var segments = Directory.GetFiles(luceneDir, "*.si").Length;
         Report.Line($"lucene build: {build.TotalSeconds:F1} s, {n / build.TotalSeconds:N0} docs/s, index {size / 1e6:F0} MB ({segments} segments), " +
