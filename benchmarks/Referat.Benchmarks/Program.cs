@@ -11,6 +11,10 @@ using Referat.Benchmarks;
 //   --quick      short job (1 launch, 3 warm-ups, 10 iterations): under a minute per class
 //   --inprocess  run in this process instead of a generated project (if building the child process fails)
 //   --stages     no BenchmarkDotNet: Stopwatch timing per pipeline stage, for a rough profile
+//   --search     no BenchmarkDotNet: the search benchmark (Lucene vs PostgreSQL FTS vs SQLite FTS5), see Search/SearchBenchmark.cs
+if (args.Contains("--search"))
+    return Referat.Benchmarks.Search.SearchBenchmark.Run(args);
+
 var quick = args.Contains("--quick");
 var inProcess = args.Contains("--inprocess");
 var rest = args.Where(a => a is not "--quick" and not "--inprocess").ToArray();

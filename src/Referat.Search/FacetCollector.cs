@@ -12,6 +12,9 @@ internal sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
 {
     private readonly Dictionary<string, Dictionary<string, int>> _totals = fields.ToDictionary(f => f, _ => new Dictionary<string, int>());
     private readonly SortedSetDocValues?[] _values = new SortedSetDocValues?[fields.Count];
+    // the same values when the field holds at most one per document in this segment (kind, committee, year, …):
+    // one GetOrd per document instead of SetDocument and two NextOrd calls
+    private readonly SortedDocValues?[] _single = new SortedDocValues?[fields.Count];
     private readonly int[]?[] _counts = new int[fields.Count][];
 
     public int Total { get; private set; }
@@ -25,6 +28,7 @@ internal sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
         {
             var dv = context.AtomicReader.GetSortedSetDocValues(FieldNames.FacetField(fields[f]));
             _values[f] = dv;
+            _single[f] = dv is null ? null : DocValues.UnwrapSingleton(dv);
             _counts[f] = dv is null ? null : new int[(int)dv.ValueCount];
         }
     }
@@ -34,12 +38,21 @@ internal sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
         Total++;
         for (var f = 0; f < _values.Length; f++)
         {
+            var single = _single[f];
+            if (single is not null)
+            {
+                var one = single.GetOrd(doc);
+                if (one >= 0)
+                    _counts[f]![one]++;
+                continue;
+            }
             var dv = _values[f];
             if (dv is null) continue;
+            var counts = _counts[f]!;
             dv.SetDocument(doc);
             long ord;
             while ((ord = dv.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-                _counts[f]![ord]++;
+                counts[ord]++;
         }
     }
 
@@ -62,6 +75,7 @@ internal sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
                 total[value] = total.GetValueOrDefault(value) + counts[ord];
             }
             _values[f] = null;
+            _single[f] = null;
             _counts[f] = null;
         }
     }

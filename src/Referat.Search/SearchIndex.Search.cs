@@ -52,7 +52,20 @@ public sealed partial class SearchIndex
                 _ => null,
             };
             var top = Math.Min(page * pageSize, 100_000);
-            TopDocs Run(Query q) => sort is null ? searcher.Search(q, filter, top) : searcher.Search(q, filter, top, sort, true, false);
+            // One pass over the matches: the top documents and, when asked for, the facet counts (one collector each,
+            // wrapped), instead of running the query a second time for the facets.
+            FacetCollector? facetCollector = null;
+            TopDocs Run(Query q)
+            {
+                facetCollector = request.IncludeFacets ? new FacetCollector(Facets.All) : null;
+                if (facetCollector is null)
+                    return sort is null ? searcher.Search(q, filter, top) : searcher.Search(q, filter, top, sort, true, false);
+                ICollector topCollector = sort is null
+                    ? TopScoreDocCollector.Create(top, false)
+                    : TopFieldCollector.Create(sort, top, true, true, false, false);
+                searcher.Search(q, filter, MultiCollector.Wrap(topCollector, facetCollector));
+                return ((ITopDocsCollector)topCollector).GetTopDocs();
+            }
 
             var docs = Run(query);
             if (docs.TotalHits == 0 && node is And && !hasOperators)
@@ -67,13 +80,8 @@ public sealed partial class SearchIndex
                 }
             }
 
-            IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> facets = new Dictionary<string, IReadOnlyList<FacetValue>>();
-            if (request.IncludeFacets)
-            {
-                var collector = new FacetCollector(Facets.All);
-                searcher.Search(query, filter, collector);
-                facets = collector.Result();
-            }
+            IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> facets = facetCollector?.Result()
+                ?? new Dictionary<string, IReadOnlyList<FacetValue>>();
 
             var highlight = node is null ? new HighlightTerms(new HashSet<string>(), []) : HighlightTermsOf(relaxed ? Relax(node) : node, analyzers);
             var hits = new List<SearchHit>();
@@ -81,7 +89,9 @@ public sealed partial class SearchIndex
             {
                 var sd = docs.ScoreDocs[i];
                 var stored = searcher.Doc(sd.Doc);
-                var text = string.Join("\n\n", new[] { stored.Get(FieldNames.Text), stored.Get(FieldNames.Decision) }.Where(t => !string.IsNullOrWhiteSpace(t)));
+                var text = request.IncludeSnippets
+                    ? string.Join("\n\n", new[] { stored.Get(FieldNames.Text), stored.Get(FieldNames.Decision) }.Where(t => !string.IsNullOrWhiteSpace(t)))
+                    : "";
                 var dateKey = stored.GetField(FieldNames.Date)?.GetInt32Value();
                 hits.Add(new SearchHit(
                     stored.Get(FieldNames.Id),
@@ -90,7 +100,7 @@ public sealed partial class SearchIndex
                     stored.Get(FieldNames.Committee),
                     stored.Get(FieldNames.Number),
                     stored.Get(FieldNames.Title) ?? "",
-                    Snippets.Build(text, analyzers.Parts, highlight, request.SnippetLength),
+                    request.IncludeSnippets ? Snippets.Build(text, analyzers.Parts, highlight, request.SnippetLength) : "",
                     stored.Get(FieldNames.Path),
                     float.IsNaN(sd.Score) ? 0 : sd.Score,
                     stored.Get(FieldNames.CaseNumberStored)));

@@ -31,6 +31,9 @@ public sealed record SearchRequest
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 10;
     public bool IncludeFacets { get; init; } = true;
+
+    /// <summary>False: hits come without a snippet (empty), for callers that only list titles.</summary>
+    public bool IncludeSnippets { get; init; } = true;
     public int SnippetLength { get; init; } = 220;
 }
 

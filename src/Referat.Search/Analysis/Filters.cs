@@ -28,11 +28,29 @@ public sealed class DanishFoldingFilter : TokenFilter
     {
         if (!m_input.IncrementToken())
             return false;
+        if (!MayFold(_term.Buffer, _term.Length))
+            return true; // most tokens: nothing to fold, no string made
         var text = _term.ToString();
         var folded = Fold(text, _lexicon);
         if (!ReferenceEquals(folded, text))
             _term.SetEmpty().Append(folded);
         return true;
+    }
+
+    /// <summary>False when <see cref="Fold"/> would surely return the word unchanged: no accent to fold and no "aa".</summary>
+    private static bool MayFold(char[] buffer, int length)
+    {
+        for (var i = 0; i < length; i++)
+        {
+            switch (buffer[i])
+            {
+                case 'é' or 'è' or 'ê' or 'ë' or 'á' or 'à' or 'â' or 'ö' or 'ä' or 'ü':
+                    return true;
+                case 'a' when i + 1 < length && buffer[i + 1] == 'a':
+                    return true;
+            }
+        }
+        return false;
     }
 
     public static string Fold(string text, DanishLexicon? lexicon)
@@ -110,6 +128,8 @@ public sealed class CompoundPartsFilter : TokenFilter
         }
         if (!m_input.IncrementToken())
             return false;
+        if (_term.Length < CompoundSplitter.MinCompoundLength)
+            return true; // too short to be a compound: no string made
         var parts = _splitter.Parts(_term.ToString());
         if (parts.Count > 0)
         {
