@@ -50,6 +50,7 @@ public static class ReferatWeb
         app.UseReferatSecurityHeaders();
         app.UseOParlCors();
         app.UseReferatErrors();
+        app.UseMeetingPageCache();
         app.MapReferatPortal();
         app.MapOParl();
         app.MapReferatFeeds();

@@ -30,6 +30,7 @@ public static class PortalSetup
         services.AddScoped(provider => new ArchiveQueries(provider.GetRequiredService<ArchiveContext>()));
         services.AddScoped(provider => new PortalData(provider.GetRequiredService<ArchiveContext>()));
         services.AddSingleton(TimeProvider.System);
+        services.AddMeetingPageCache();
         return services;
     }
 

@@ -7,6 +7,7 @@ using Entities = Referat.Storage.Entities;
 namespace Referat.Web.Pages.Moeder;
 
 /// <summary>One meeting: header, participants and absentees, table of contents, every item with its content.</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = MeetingPageCache.Policy)]
 public sealed class DetailModel(ArchiveQueries queries, PortalData data, WebOptions options) : PortalPage
 {
     public long Id { get; private set; }
