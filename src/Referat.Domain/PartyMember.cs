@@ -1,6 +1,6 @@
 namespace Referat.Domain;
 
-/// <summary>A person as the minutes name them: "Bodil Kornbek (A)" is Name "Bodil Kornbek", Party "A".</summary>
+/// <summary>A person as the minutes name them: "Anna Holm (A)" is Name "Anna Holm", Party "A".</summary>
 public sealed record PartyMember(string Name, string? Party)
 {
     public override string ToString() => Party is null ? Name : $"{Name} ({Party})";

@@ -17,7 +17,7 @@ public static class Danish
     /// <summary>"09. marts 2026".</summary>
     public static string LongDatePadded(DateOnly date) => $"{date.Day:00}. {Months[date.Month - 1]} {date.Year}";
 
-    /// <summary>"09-03-2026".</summary>
+    /// <summary>"04-02-2027".</summary>
     public static string NumericDate(DateOnly date) => $"{date.Day:00}-{date.Month:00}-{date.Year}";
 
     public static string Weekday(DateOnly date) => Weekdays[(int)date.DayOfWeek];

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Referat.Publishing;
 
-/// <summary>Dates and times as Danish minutes print them: "9. marts 2026", "09-03-2026", "Mandag", "16:00".</summary>
+/// <summary>Dates and times as Danish minutes print them: "9. marts 2026", "04-02-2027", "Mandag", "16:00".</summary>
 internal static class DanishFormat
 {
     public static CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("da-DK");

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Referat.Import.Recognition;
 
-/// <summary>Dates and times as Danish minutes write them: "9. juni 2015", "09-03-2026", "kl. 16:00".</summary>
+/// <summary>Dates and times as Danish minutes write them: "9. juni 2015", "04-02-2027", "kl. 16:00".</summary>
 public static partial class DanishDates
 {
     private static readonly string[] Months =

@@ -3,7 +3,7 @@ using Referat.Domain;
 
 namespace Referat.Import.Recognition;
 
-/// <summary>Reads members as the minutes name them, "Bodil Kornbek (A)", alone or in lists joined by commas and "og".</summary>
+/// <summary>Reads members as the minutes name them, "Anna Holm (A)", alone or in lists joined by commas and "og".</summary>
 public static partial class PartyMembers
 {
     public const string NamePattern = @"\p{Lu}[\p{L}'’.\-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.\-]*|von|van|de|la|af))*";

@@ -22,7 +22,7 @@ internal static class HeaderLayout
         return blocks;
     }
 
-    /// <summary>"REFERAT Økonomiudvalget 2026-2029 d. 09-03-2026"; parts that are not known are left out.</summary>
+    /// <summary>"REFERAT Økonomiudvalget 2026-2029 d. 04-02-2027"; parts that are not known are left out.</summary>
     public static string Title(MeetingHeader meeting)
     {
         var parts = new List<string> { "REFERAT" };

@@ -6,7 +6,7 @@ namespace Referat.Publishing.Outline;
 /// </summary>
 public abstract record OutlineBlock;
 
-/// <summary>The meeting's title line: "REFERAT Økonomiudvalget 2026-2029 d. 09-03-2026".</summary>
+/// <summary>The meeting's title line: "REFERAT Økonomiudvalget 2026-2029 d. 04-02-2027".</summary>
 public sealed record TitleBlock(string Text) : OutlineBlock;
 
 /// <summary>A labelled header line: "Mødedato Mandag d. 9. marts 2026 kl. 16:00".</summary>

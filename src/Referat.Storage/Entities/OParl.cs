@@ -67,7 +67,7 @@ public sealed class Person : OParlObject
     public required string Name { get; set; }
     public required string NormalisedName { get; set; }
 
-    /// <summary>The party letter last seen with the name ("A" in "Bodil Kornbek (A)").</summary>
+    /// <summary>The party letter last seen with the name ("A" in "Anna Holm (A)").</summary>
     public string? Party { get; set; }
     public List<Membership> Memberships { get; set; } = [];
 

@@ -1,7 +1,7 @@
 namespace Referat.Storage.Entities;
 
 /// <summary>
-/// A spelling under which a person has been seen ("Magnus Von Dreiager"), with the party printed beside it, how often
+/// A spelling under which a person has been seen ("Anne Holmm"), with the party printed beside it, how often
 /// and when it was seen (meeting dates) and where first. The person's shown name is chosen from these.
 /// </summary>
 public sealed class PersonAlias
