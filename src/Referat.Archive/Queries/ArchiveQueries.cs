@@ -199,8 +199,8 @@ public sealed class ArchiveQueries(ArchiveContext db)
         // from the latest public item, and a closed item adds only its own treatment (body, date, number, title).
         var chain = (items.LastOrDefault(i => i.Public) ?? latest).CompetenceSteps.Where(_ => items.Any(i => i.Public))
             .OrderBy(s => s.Order).ToList();
-        // Bodies are compared as organizations: a body printed under a former name or another spelling ("Forebyggelses-
-        // og Socialudvalget" in a decision, "Beskæftigelses- og Socialudvalget" in the chain) is the same organization.
+        // Bodies are compared as organizations: a body printed under a former name or another spelling ("Fritids- og
+        // Kulturudvalget" in a decision, "Kultur- og Fritidsudvalget" in the chain) is the same organization.
         var chainKeys = chain.ToDictionary(s => s, StepKey);
         bool StepMatches(CompetenceStepRecord step, string bodyKey) =>
             chainKeys[step] is { } stepKey ? stepKey == bodyKey

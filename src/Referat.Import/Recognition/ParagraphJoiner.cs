@@ -6,7 +6,7 @@ namespace Referat.Import.Recognition;
 
 /// <summary>
 /// Joins lines into paragraphs: lines wrapped at the layout's column, sentences broken by a page break, and words
-/// hyphenated at a line end ("om-" + "råder"), while real hyphens ("Lyngby-Taarbæk", "A-kasserne", "Social- og")
+/// hyphenated at a line end ("om-" + "råder"), while real hyphens ("Ringkøbing-Skjern", "A-kasserne", "Social- og")
 /// stay. Table rows (tab-separated) and list entries are never joined to their neighbours.
 /// </summary>
 public sealed partial class ParagraphJoiner(LayoutProfile layout)
@@ -114,7 +114,7 @@ public sealed partial class ParagraphJoiner(LayoutProfile layout)
                 current.Append(next);
                 return;
             }
-            current.Append(next);                          // "Lyngby-" + "Taarbæk", "A-" + "kasserne"
+            current.Append(next);                          // "Ringkøbing-" + "Skjern", "A-" + "kasserne"
             return;
         }
         if (end > 1 && current[end - 1] == '-' && char.IsDigit(current[end - 2]) && next.Length > 0 && char.IsDigit(next[0]))

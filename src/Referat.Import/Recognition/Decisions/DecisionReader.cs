@@ -5,7 +5,7 @@ namespace Referat.Import.Recognition.Decisions;
 
 /// <summary>
 /// Reads the decisions of an item from the lines where they stand: split at each decision header line
-/// ("Skoleudvalget, den 13. marts 2024"), attendance sentences taken out of the text and read as absences.
+/// ("Skoleudvalget, den 2. februar 2027"), attendance sentences taken out of the text and read as absences.
 /// </summary>
 public sealed class DecisionReader(ParagraphJoiner joiner)
 {
