@@ -31,6 +31,12 @@ public sealed record WebOptions
     public int DefaultPageSize { get; init; } = 100;
     public int MaxPageSize { get; init; } = 1000;
 
+    /// <summary>
+    /// How long a meeting's version stamp (which keys its cached page) is trusted before the archive is asked again:
+    /// a corrected import shows within this time. Zero asks on every request.
+    /// </summary>
+    public TimeSpan MeetingVersionCheckInterval { get; init; } = TimeSpan.FromSeconds(2);
+
     /// <summary>The environment name (Development shows no more detail either: errors never carry stack traces).</summary>
     public string? Environment { get; init; }
 }
