@@ -337,6 +337,7 @@ public sealed class MinutesImporter(
                 {
                     Paper = paper,
                     Meeting = meeting,
+                    Date = meeting.Date,
                     AgendaItem = record,
                     Organization = organization,
                     Role = step is null ? null : RoleName(step.Role),
@@ -344,6 +345,27 @@ public sealed class MinutesImporter(
                     Created = now,
                     Modified = now,
                 });
+                // Earlier bodies' decisions printed under the item are their treatments of the case too: one consultation
+                // each, without a meeting (that body's minutes are not this document).
+                foreach (var earlier in record.Decisions.Where(d => d.Organization is not null && d.Date is not null
+                             && (d.Organization != organization || d.Date != meeting.Date)))
+                {
+                    if (record.Consultations.Any(c => c.Organization == earlier.Organization && c.Date == earlier.Date))
+                        continue;
+                    var earlierStep = CompetenceFor(earlier.Organization!, item.Competence,
+                        db.OrganizationNames.Local.Where(n => n.Organization == earlier.Organization).Select(n => n.Key));
+                    record.Consultations.Add(new Consultation
+                    {
+                        Paper = paper,
+                        Date = earlier.Date,
+                        AgendaItem = record,
+                        Organization = earlier.Organization!,
+                        Role = earlierStep is null ? null : RoleName(earlierStep.Role),
+                        Authoritative = earlierStep?.Role == CompetenceRole.Decides,
+                        Created = now,
+                        Modified = now,
+                    });
+                }
             }
             meeting.AgendaItems.Add(record);
         }

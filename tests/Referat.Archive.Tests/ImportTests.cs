@@ -48,6 +48,27 @@ public abstract class ImportTests(ArchiveProvider provider)
     }
 
     [Fact]
+    public void A_resubmitted_case_has_one_consultation_per_treatment_printed_in_the_minutes()
+    {
+        using var archive = new TestArchive(provider);
+        foreach (var file in Seeds.Files)
+            Assert.Null(archive.Importer().ImportFile(file).Failure);
+
+        // Seed 001 item 6 prints Skoleudvalget's decision of 13 March 2024 and the committee's own of 14 March (udsat)
+        // before the meeting's decision of 18 April: three treatments of one case.
+        var consultations = archive.Db.Consultations.Include(c => c.Organization).Include(c => c.Paper)
+            .Where(c => c.Paper.Reference == "00.01.00-A26-3-24" && !c.Deleted)
+            .AsEnumerable().OrderBy(c => c.Date).ToList();
+        Assert.Equal(
+            [(new DateOnly(2024, 3, 13), false), (new DateOnly(2024, 3, 14), false), (new DateOnly(2024, 4, 18), true)],
+            consultations.Select(c => (c.Date!.Value, c.MeetingId is not null)));
+        Assert.Equal("Skoleudvalget", consultations[0].Organization.Name);
+        Assert.Equal(consultations[1].OrganizationId, consultations[2].OrganizationId);
+        Assert.All(consultations, c => Assert.Equal("recommend", c.Role));
+        Assert.Single(archive.Db.Papers.Where(p => p.Reference == "00.01.00-A26-3-24"));
+    }
+
+    [Fact]
     public void Importing_the_seeds_again_changes_nothing()
     {
         using var archive = new TestArchive(provider);

@@ -183,7 +183,10 @@ public abstract class OParlCrawlerTests<TServer>(TServer server) : IClassFixture
                     break;
                 case "Consultation":
                     Assert.Contains(id, Ids(Get((string)obj["paper"]!)["consultation"]));
-                    Assert.Equal((string)obj["meeting"]!, (string)Get((string)obj["agendaItem"]!)["meeting"]!);
+                    if (obj["meeting"] is not null)
+                        Assert.Equal((string)obj["meeting"]!, (string)Get((string)obj["agendaItem"]!)["meeting"]!);
+                    else // a treatment known from the history printed under a later item, which records it
+                        Assert.Equal("AgendaItem", ((string)Get((string)obj["referat:recordedIn"]!)["type"]!)[SchemaBase.Length..]);
                     checkedCount++;
                     break;
                 case "Membership":

@@ -38,7 +38,7 @@ public sealed record ExportMeeting(
     string? LegislativeTerm, string? MeetingState, bool Cancelled, int? Version, DateTime Created, DateTime Modified,
     IReadOnlyList<ExportParticipant> Participants, IReadOnlyList<ExportAbsence> Absences, IReadOnlyList<ExportItem> Items);
 
-public sealed record ExportConsultation(long Id, long CaseId, long MeetingId, long ItemId, long OrganizationId, string? Role, bool Authoritative);
+public sealed record ExportConsultation(long Id, long CaseId, long? MeetingId, long ItemId, long OrganizationId, string? Role, bool Authoritative);
 
 public sealed record ExportCase(
     long Id, string Reference, string Title, string? KleSubject, string? Facet, int? Serial, int? Year,

@@ -225,7 +225,7 @@ public sealed class ArchiveQueries(ArchiveContext db)
                 var date = decision.Date ?? (key == meetingKey ? meeting.Date : null);
                 var own = key == meetingKey && date == meeting.Date;
                 hasOwn |= own;
-                var role = own ? item.Consultations.FirstOrDefault()?.Role ?? RoleFromChain(key) : RoleFromChain(key);
+                var role = own ? item.Consultations.FirstOrDefault(c => c.MeetingId == item.MeetingId)?.Role ?? RoleFromChain(key) : RoleFromChain(key);
                 var step = new CaseStep(
                     body, date, own, own ? item.Number : null, item.Name, role,
                     item.Public ? decision.Text : null, item.Public ? decision.Outcome : null, meeting.Name);
@@ -237,7 +237,7 @@ public sealed class ArchiveQueries(ArchiveContext db)
             }
             if (!hasOwn)
                 steps.Add((new CaseStep(printed, meeting.Date, true, item.Number, item.Name,
-                    item.Consultations.FirstOrDefault()?.Role ?? RoleFromChain(meetingKey), null, null, meeting.Name), meetingKey, true));
+                    item.Consultations.FirstOrDefault(c => c.MeetingId == item.MeetingId)?.Role ?? RoleFromChain(meetingKey), null, null, meeting.Name), meetingKey, true));
         }
         var timeline = steps.Select((s, n) => (s, n))
             .OrderBy(x => x.s.Step.Date is null).ThenBy(x => x.s.Step.Date).ThenBy(x => x.n)

@@ -198,8 +198,16 @@ public sealed class Consultation : OParlObject
 {
     public long PaperId { get; set; }
     public Paper Paper { get; set; } = null!;
-    public long MeetingId { get; set; }
-    public Meeting Meeting { get; set; } = null!;
+
+    /// <summary>The meeting of the treatment; null when it is known only from the decision history printed in later
+    /// minutes (the body's own minutes are not in the archive).</summary>
+    public long? MeetingId { get; set; }
+    public Meeting? Meeting { get; set; }
+
+    /// <summary>When the body treated the case.</summary>
+    public DateOnly? Date { get; set; }
+
+    /// <summary>The item that records the treatment: the meeting's own item, or the later item that prints the history.</summary>
     public long AgendaItemId { get; set; }
     public AgendaItem AgendaItem { get; set; } = null!;
     public long OrganizationId { get; set; }

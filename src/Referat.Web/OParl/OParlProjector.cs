@@ -201,7 +201,7 @@ public sealed class OParlProjector(OParlUrls urls, WebOptions options)
         }
         o["name"] = item.Name;
         o["public"] = true;
-        if (item.Consultations.Where(c => !c.Deleted).OrderBy(c => c.Id).FirstOrDefault() is { } consultation)
+        if (item.Consultations.Where(c => !c.Deleted).OrderBy(c => c.MeetingId == item.MeetingId ? 0 : 1).ThenBy(c => c.Id).FirstOrDefault() is { } consultation)
             o["consultation"] = urls.Consultation(consultation.Id);
         var decisions = item.Decisions.OrderBy(d => d.Order).ThenBy(d => d.Id).ToList();
         if (ResultText(item, decisions) is { } result)
@@ -273,8 +273,19 @@ public sealed class OParlProjector(OParlUrls urls, WebOptions options)
         if (consultation.Deleted)
             return Deleted(o, consultation);
         o["paper"] = urls.Paper(consultation.PaperId);
-        o["agendaItem"] = urls.AgendaItem(consultation.AgendaItemId);
-        o["meeting"] = urls.Meeting(consultation.MeetingId);
+        if (consultation.MeetingId is { } meetingId)
+        {
+            o["agendaItem"] = urls.AgendaItem(consultation.AgendaItemId);
+            o["meeting"] = urls.Meeting(meetingId);
+        }
+        else
+        {
+            // Known only from the decision history printed under a later item: that item records it, it is not where
+            // the consultation took place (OParl's agendaItem), so it goes in our own property.
+            o[Vendor + "recordedIn"] = urls.AgendaItem(consultation.AgendaItemId);
+        }
+        if (consultation.Date is { } date)
+            o[Vendor + "date"] = date.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture);
         o["organization"] = Array([urls.Organization(consultation.OrganizationId)]);
         o["authoritative"] = consultation.Authoritative;
         switch (consultation.Role)

@@ -187,10 +187,13 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.Property<DateTime>("Created")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("date");
+
                     b.Property<bool>("Deleted")
                         .HasColumnType("boolean");
 
-                    b.Property<long>("MeetingId")
+                    b.Property<long?>("MeetingId")
                         .HasColumnType("bigint");
 
                     b.Property<DateTime>("Modified")
@@ -1094,8 +1097,7 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.HasOne("Referat.Storage.Entities.Meeting", "Meeting")
                         .WithMany()
                         .HasForeignKey("MeetingId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Referat.Storage.Entities.Organization", "Organization")
                         .WithMany()

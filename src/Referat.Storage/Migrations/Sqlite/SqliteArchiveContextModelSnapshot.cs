@@ -172,10 +172,13 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.Property<DateTime>("Created")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Deleted")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("MeetingId")
+                    b.Property<long?>("MeetingId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("Modified")
@@ -1041,8 +1044,7 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.HasOne("Referat.Storage.Entities.Meeting", "Meeting")
                         .WithMany()
                         .HasForeignKey("MeetingId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Referat.Storage.Entities.Organization", "Organization")
                         .WithMany()
