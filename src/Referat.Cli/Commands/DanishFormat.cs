@@ -10,14 +10,5 @@ internal static class DanishFormat
 
     public static string Date(DateOnly? date) => date?.ToString("d. MMMM yyyy", Danish) ?? "";
 
-    public static string Outcome(DecisionOutcome outcome) => outcome switch
-    {
-        DecisionOutcome.Approved => "Godkendt",
-        DecisionOutcome.Recommended => "Anbefalet",
-        DecisionOutcome.Noted => "Taget til efterretning",
-        DecisionOutcome.Discussed => "Drøftet",
-        DecisionOutcome.Postponed => "Udsat",
-        DecisionOutcome.Rejected => "Afvist",
-        _ => "Andet",
-    };
+    public static string Outcome(DecisionOutcome outcome) => outcome.DanishName() ?? "Andet";
 }

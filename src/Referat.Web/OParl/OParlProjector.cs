@@ -367,16 +367,7 @@ public sealed class OParlProjector(OParlUrls urls, WebOptions options)
         : Enum.TryParse<DecisionOutcome>(item.Result, out var outcome) ? OutcomeText(outcome)
         : null;
 
-    public static string? OutcomeText(DecisionOutcome outcome) => outcome switch
-    {
-        DecisionOutcome.Approved => "Godkendt",
-        DecisionOutcome.Recommended => "Anbefalet",
-        DecisionOutcome.Noted => "Taget til efterretning",
-        DecisionOutcome.Discussed => "Drøftet",
-        DecisionOutcome.Postponed => "Udsat",
-        DecisionOutcome.Rejected => "Ikke godkendt",
-        _ => null,
-    };
+    public static string? OutcomeText(DecisionOutcome outcome) => Domain.DecisionOutcomeNames.DanishName(outcome);
 
     private static string? RoleName(CompetenceRole role) => role switch
     {

@@ -41,16 +41,7 @@ public static class Danish
 
     public static string Percent(double? rate) => rate is { } r ? (r * 100).ToString("0", Culture) + " %" : "–";
 
-    public static string Outcome(DecisionOutcome outcome) => outcome switch
-    {
-        DecisionOutcome.Approved => "Godkendt",
-        DecisionOutcome.Recommended => "Anbefalet",
-        DecisionOutcome.Noted => "Taget til efterretning",
-        DecisionOutcome.Discussed => "Drøftet",
-        DecisionOutcome.Postponed => "Udsat",
-        DecisionOutcome.Rejected => "Afvist",
-        _ => "Besluttet",
-    };
+    public static string Outcome(DecisionOutcome outcome) => outcome.DanishName() ?? "Besluttet";
 
     /// <summary>The CSS class of an outcome badge.</summary>
     public static string OutcomeClass(DecisionOutcome outcome) => "badge badge-" + outcome.ToString().ToLowerInvariant();
