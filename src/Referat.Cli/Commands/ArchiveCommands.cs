@@ -7,28 +7,9 @@ using Spectre.Console;
 
 namespace Referat.Cli.Commands;
 
-/// <summary>Shared by the archive read commands: the <c>--db</c> option, opening, JSON.</summary>
+/// <summary>Shared by the archive read commands: their JSON output.</summary>
 internal static class ArchiveOptions
 {
-    public static Option<string?> Db() => new("--db")
-    {
-        Description = $"The archive: a SQLite file path, \"Data Source=…\" (SQLite) or \"Host=…\" (PostgreSQL); default ${ArchiveDb.EnvironmentVariable} or {ArchiveDb.DefaultPath}",
-    };
-
-    public static ArchiveContext? Open(string? dbArgument)
-    {
-        var location = ArchiveDb.Resolve(dbArgument, Environment.GetEnvironmentVariable(ArchiveDb.EnvironmentVariable));
-        try
-        {
-            return ArchiveDb.Open(location);
-        }
-        catch (Exception e)
-        {
-            Console.Error.WriteLine($"error: cannot open the archive {location.Display}: {e.GetBaseException().Message}");
-            return null;
-        }
-    }
-
     public static readonly JsonSerializerOptions Json = new()
     {
         WriteIndented = true,
@@ -56,7 +37,7 @@ public static class PeopleCommand
         var explain = new Option<bool>("--explain") { Description = "Show each merge: rule, evidence and confidence" };
         var review = new Option<bool>("--review") { Description = "List the uncertain pairs that were not merged" };
         var json = new Option<bool>("--json") { Description = "Print as JSON" };
-        var db = ArchiveOptions.Db();
+        var db = ArchiveOption.Create();
         var command = new Command("people", "List the persons in the archive with aliases and memberships") { explain, review, json, db };
         command.SetAction(result => Run(result.GetValue(explain), result.GetValue(review), result.GetValue(json), result.GetValue(db)));
         return command;
@@ -64,7 +45,7 @@ public static class PeopleCommand
 
     private static int Run(bool explain, bool review, bool json, string? dbArgument)
     {
-        using var db = ArchiveOptions.Open(dbArgument);
+        using var db = ArchiveOption.Open(dbArgument);
         if (db is null)
             return 1;
         var people = Registers.People(db);
@@ -123,7 +104,7 @@ public static class CommitteesCommand
     public static Command Create()
     {
         var json = new Option<bool>("--json") { Description = "Print as JSON" };
-        var db = ArchiveOptions.Db();
+        var db = ArchiveOption.Create();
         var command = new Command("committees", "List the committees and councils with their dated names and merge evidence") { json, db };
         command.SetAction(result => Run(result.GetValue(json), result.GetValue(db)));
         return command;
@@ -131,7 +112,7 @@ public static class CommitteesCommand
 
     private static int Run(bool json, string? dbArgument)
     {
-        using var db = ArchiveOptions.Open(dbArgument);
+        using var db = ArchiveOption.Open(dbArgument);
         if (db is null)
             return 1;
         var organizations = Registers.Organizations(db);

@@ -13,4 +13,20 @@ internal static class ArchiveOption
 
     public static ArchiveLocation Resolve(string? value) =>
         ArchiveDb.Resolve(value, Environment.GetEnvironmentVariable(ArchiveDb.EnvironmentVariable));
+
+    /// <summary>Opens the archive, or says on standard error why it cannot and returns null.</summary>
+    public static ArchiveContext? Open(ArchiveLocation location)
+    {
+        try
+        {
+            return ArchiveDb.Open(location);
+        }
+        catch (Exception e)
+        {
+            Console.Error.WriteLine($"error: cannot open the archive {location.Display}: {e.GetBaseException().Message}");
+            return null;
+        }
+    }
+
+    public static ArchiveContext? Open(string? value) => Open(Resolve(value));
 }

@@ -14,10 +14,7 @@ public static class ImportCommand
     public static Command Create()
     {
         var paths = new Argument<string[]>("PATH") { Description = "Minutes files or directories (.txt, .md, .pdf, .html)", Arity = ArgumentArity.OneOrMore };
-        var db = new Option<string?>("--db")
-        {
-            Description = $"The archive: a SQLite file path, \"Data Source=…\" (SQLite) or \"Host=…\" (PostgreSQL); default ${ArchiveDb.EnvironmentVariable} or {ArchiveDb.DefaultPath}",
-        };
+        var db = ArchiveOption.Create();
         var command = new Command("import", "Import minutes documents into the archive") { paths, db };
         command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(db)));
         return command;
@@ -25,18 +22,10 @@ public static class ImportCommand
 
     internal static int Run(string[] paths, string? dbArgument)
     {
-        var location = ArchiveDb.Resolve(dbArgument, Environment.GetEnvironmentVariable(ArchiveDb.EnvironmentVariable));
+        var location = ArchiveOption.Resolve(dbArgument);
         AnsiConsole.MarkupLine($"Arkiv: [bold]{Markup.Escape(location.Display)}[/]");
-        ArchiveContext context;
-        try
-        {
-            context = ArchiveDb.Open(location);
-        }
-        catch (Exception e)
-        {
-            Console.Error.WriteLine($"error: cannot open the archive {location.Display}: {e.GetBaseException().Message}");
+        if (ArchiveOption.Open(location) is not { } context)
             return 1;
-        }
 
         using (context)
         {

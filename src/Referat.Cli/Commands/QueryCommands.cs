@@ -26,11 +26,6 @@ public static class QueryCommands
 
     private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
 
-    private static Option<string?> DbOption() => new("--db")
-    {
-        Description = $"The archive: a SQLite file path, \"Data Source=…\" (SQLite) or \"Host=…\" (PostgreSQL); default ${ArchiveDb.EnvironmentVariable} or {ArchiveDb.DefaultPath}",
-    };
-
     private static Option<bool> JsonOption() => new("--json") { Description = "Print the answer as JSON" };
 
     public static Command Show()
@@ -39,7 +34,7 @@ public static class QueryCommands
 
         var committee = new Argument<string>("COMMITTEE") { Description = "The committee: its name or the start of it (case-insensitive)" };
         var date = new Argument<string>("DATE") { Description = "The meeting date, YYYY-MM-DD" };
-        var db = DbOption();
+        var db = ArchiveOption.Create();
         var json = JsonOption();
         var meeting = new Command("meeting", "A meeting: header, participants, absentees, items and decisions") { committee, date, db, json };
         meeting.SetAction(r => Run(r.GetValue(db), queries =>
@@ -54,7 +49,7 @@ public static class QueryCommands
         show.Subcommands.Add(meeting);
 
         var reference = new Argument<string>("CASE") { Description = "The case number, e.g. 00.01.00-A26-3-24" };
-        var db2 = DbOption();
+        var db2 = ArchiveOption.Create();
         var json2 = JsonOption();
         var @case = new Command("case", "A case: its treatment by each body, and the bodies still to treat it") { reference, db2, json2 };
         @case.SetAction(r => Run(r.GetValue(db2), queries =>
@@ -65,7 +60,7 @@ public static class QueryCommands
         show.Subcommands.Add(@case);
 
         var name = new Argument<string>("NAME") { Description = "The person's name, or words of it" };
-        var db3 = DbOption();
+        var db3 = ArchiveOption.Create();
         var json3 = JsonOption();
         var person = new Command("person", "A person: memberships and attendance") { name, db3, json3 };
         person.SetAction(r => Run(r.GetValue(db3), queries =>
@@ -82,7 +77,7 @@ public static class QueryCommands
         var stats = new Command("stats", "Statistics over the archive");
         var committee = new Option<string>("--committee") { Description = "The committee: its name or the start of it", Required = true };
         var term = new Option<string?>("--term") { Description = "The legislative term, YYYY-YYYY" };
-        var db = DbOption();
+        var db = ArchiveOption.Create();
         var json = JsonOption();
         var attendance = new Command("attendance", "Attendance per member of a committee") { committee, term, db, json };
         attendance.SetAction(r => Run(r.GetValue(db), queries =>
@@ -103,17 +98,8 @@ public static class QueryCommands
 
     private static int Run(string? dbArgument, Action<ArchiveQueries> query)
     {
-        var location = ArchiveDb.Resolve(dbArgument, Environment.GetEnvironmentVariable(ArchiveDb.EnvironmentVariable));
-        ArchiveContext context;
-        try
-        {
-            context = ArchiveDb.Open(location);
-        }
-        catch (Exception e)
-        {
-            Console.Error.WriteLine($"error: cannot open the archive {location.Display}: {e.GetBaseException().Message}");
+        if (ArchiveOption.Open(dbArgument) is not { } context)
             return 1;
-        }
         using (context)
         {
             try

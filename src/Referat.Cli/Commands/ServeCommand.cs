@@ -13,10 +13,7 @@ public static class ServeCommand
 {
     public static Command Create()
     {
-        var db = new Option<string?>("--db")
-        {
-            Description = $"The archive: a SQLite file path, \"Data Source=…\" (SQLite) or \"Host=…\" (PostgreSQL); default ${ArchiveDb.EnvironmentVariable} or {ArchiveDb.DefaultPath}",
-        };
+        var db = ArchiveOption.Create();
         var urls = new Option<string>("--urls")
         {
             Description = "The addresses to listen on, separated by ';'",
@@ -37,7 +34,7 @@ public static class ServeCommand
 
     internal static async Task<int> Run(WebOptions options, CancellationToken cancellation)
     {
-        var location = ArchiveDb.Resolve(options.Db, Environment.GetEnvironmentVariable(ArchiveDb.EnvironmentVariable));
+        var location = ArchiveOption.Resolve(options.Db);
         Console.WriteLine($"Arkiv: {location.Display}");
         Microsoft.AspNetCore.Builder.WebApplication app;
         try
