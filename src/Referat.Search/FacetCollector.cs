@@ -1,21 +1,18 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Referat.Search;
 
 /// <summary>
-/// Counts facet values over every matching document from SortedSet doc values: per segment an int array indexed by
-/// ordinal (no string work per document), turned into values once per segment.
+/// Counts facet values over every matching document: per document one increment per facet group of
+/// <see cref="SegmentFacets"/>, and per segment the signature counts spread over the values they stand for.
 /// </summary>
-internal sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
+internal sealed class FacetCollector(FacetTable table) : ICollector
 {
-    private readonly Dictionary<string, Dictionary<string, int>> _totals = fields.ToDictionary(f => f, _ => new Dictionary<string, int>());
-    private readonly SortedSetDocValues?[] _values = new SortedSetDocValues?[fields.Count];
-    // the same values when the field holds at most one per document in this segment (kind, committee, year, …):
-    // one GetOrd per document instead of SetDocument and two NextOrd calls
-    private readonly SortedDocValues?[] _single = new SortedDocValues?[fields.Count];
-    private readonly int[]?[] _counts = new int[fields.Count][];
+    private readonly int[][] _totals = table.Facets.Select((_, f) => new int[table.ValueCount(f)]).ToArray();
+    private SegmentFacets? _segment;
+    private int[][] _signatureOfDoc = [];
+    private int[][] _counts = [];
 
     public int Total { get; private set; }
 
@@ -24,68 +21,80 @@ internal sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
-        for (var f = 0; f < fields.Count; f++)
-        {
-            var dv = context.AtomicReader.GetSortedSetDocValues(FieldNames.FacetField(fields[f]));
-            _values[f] = dv;
-            _single[f] = dv is null ? null : DocValues.UnwrapSingleton(dv);
-            _counts[f] = dv is null ? null : new int[(int)dv.ValueCount];
-        }
+        _segment = table.For(context.AtomicReader);
+        _signatureOfDoc = _segment.SignatureOfDoc;
+        _counts = _segment.Meaning.Select(m => new int[m.Length]).ToArray();
     }
 
     public void Collect(int doc)
     {
         Total++;
-        for (var f = 0; f < _values.Length; f++)
-        {
-            var single = _single[f];
-            if (single is not null)
-            {
-                var one = single.GetOrd(doc);
-                if (one >= 0)
-                    _counts[f]![one]++;
-                continue;
-            }
-            var dv = _values[f];
-            if (dv is null) continue;
-            var counts = _counts[f]!;
-            dv.SetDocument(doc);
-            long ord;
-            while ((ord = dv.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-                counts[ord]++;
-        }
+        var signatureOfDoc = _signatureOfDoc;
+        var counts = _counts;
+        for (var g = 0; g < signatureOfDoc.Length; g++)
+            counts[g][signatureOfDoc[g][doc]]++;
     }
 
     public bool AcceptsDocsOutOfOrder => true;
 
+    /// <summary>Adds another collector's counts (of other documents) to these.</summary>
+    public void Add(FacetCollector other)
+    {
+        Flush();
+        other.Flush();
+        Total += other.Total;
+        for (var f = 0; f < _totals.Length; f++)
+        {
+            Grow(f, other._totals[f].Length);
+            for (var n = 0; n < other._totals[f].Length; n++)
+                _totals[f][n] += other._totals[f][n];
+        }
+    }
+
     private void Flush()
     {
-        var term = new BytesRef();
-        for (var f = 0; f < _values.Length; f++)
+        if (_segment is null)
+            return;
+        for (var g = 0; g < _counts.Length; g++)
         {
-            var dv = _values[f];
-            var counts = _counts[f];
-            if (dv is null || counts is null) continue;
-            var total = _totals[fields[f]];
-            for (var ord = 0; ord < counts.Length; ord++)
+            var meaning = _segment.Meaning[g];
+            var counts = _counts[g];
+            for (var signature = 0; signature < counts.Length; signature++)
             {
-                if (counts[ord] == 0) continue;
-                dv.LookupOrd(ord, term);
-                var value = term.Utf8ToString();
-                total[value] = total.GetValueOrDefault(value) + counts[ord];
+                var count = counts[signature];
+                if (count == 0) continue;
+                foreach (var (facet, number) in meaning[signature])
+                {
+                    Grow(facet, number + 1);
+                    _totals[facet][number] += count;
+                }
             }
-            _values[f] = null;
-            _single[f] = null;
-            _counts[f] = null;
         }
+        _segment = null;
+        _counts = [];
+        _signatureOfDoc = [];
+    }
+
+    private void Grow(int facet, int length)
+    {
+        if (_totals[facet].Length < length)
+            Array.Resize(ref _totals[facet], length);
     }
 
     public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Result()
     {
         Flush();
-        return _totals.ToDictionary(
-            kv => kv.Key,
-            kv => (IReadOnlyList<FacetValue>)kv.Value.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal)
-                .Select(v => new FacetValue(v.Key, v.Value)).ToList());
+        var result = new Dictionary<string, IReadOnlyList<FacetValue>>();
+        for (var f = 0; f < _totals.Length; f++)
+        {
+            var values = new List<FacetValue>();
+            var totals = _totals[f];
+            for (var number = 0; number < totals.Length; number++)
+                if (totals[number] > 0)
+                    values.Add(new FacetValue(table.Value(f, number), totals[number]));
+            values.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Value, b.Value));
+            result[table.Facets[f]] = values;
+        }
+        return result;
     }
 }

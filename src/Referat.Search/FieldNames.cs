@@ -18,6 +18,7 @@ internal static class FieldNames
     public const string Decision = "decision";  // decisions (stored)
     public const string Attachments = "attachments";
     public const string People = "people";
+    public const string All = "all";            // every analysed field but the title, for unfielded words (one posting list, not five)
     public const string CaseNumber = "case";    // lower-case keyword: exact and prefix
     public const string CaseNumberStored = "case_stored";
     public const string Type = "type";
@@ -31,5 +32,5 @@ internal static class FieldNames
     public static string FacetField(string facet) => "facet_" + facet;
 
     /// <summary>The analysed fields that get a compound-parts twin.</summary>
-    public static readonly string[] Analysed = [Title, Text, Decision, Attachments, Committee];
+    public static readonly string[] Analysed = [Title, Text, Decision, Attachments, Committee, All];
 }

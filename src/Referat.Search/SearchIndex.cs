@@ -21,12 +21,17 @@ public sealed record SearchIndexOptions
 {
     /// <summary>The system Danish word list for compound splitting; null: only the corpus' own vocabulary.</summary>
     public string? WordListPath { get; init; } = DanishLexicon.DefaultWordListPath;
+
+    /// <summary>How often a read-only index looks for what a writer in another process has committed since.</summary>
+    public TimeSpan RefreshInterval { get; init; } = TimeSpan.FromSeconds(1);
 }
 
 /// <summary>
 /// The full-text index of published minutes (Lucene.Net). Open one on a directory, <see cref="Build"/> it from
 /// <see cref="SearchDocument"/>s, keep it current with <see cref="Add"/>/<see cref="Update"/>/<see cref="Delete"/>, and
-/// <see cref="Search"/> it. One writer per directory; searching is thread-safe.
+/// <see cref="Search"/> it. One writer per directory; searching is thread-safe. <see cref="OpenReadOnly"/> opens one for
+/// searching only (the web server, the search command): it takes no lock and follows the commits of the process that
+/// writes (an import), so both can run at once.
 /// </summary>
 public sealed partial class SearchIndex : IDisposable
 {
@@ -35,33 +40,95 @@ public sealed partial class SearchIndex : IDisposable
     private readonly LuceneDirectory _directory;
     private readonly string? _path;
     private readonly SearchIndexOptions _options;
-    private readonly IndexWriter _writer;
+    private readonly IndexWriter? _writer;
     private readonly SearcherManager _searchers;
+    private long _nextRefresh;
+    private DateTime _vocabularyWritten;
     private readonly object _writeLock = new();
+    private readonly FacetTable _facets = new(Facets.All);
+    private readonly FilterCache _filters = new();
     private volatile Analyzers _analyzers;
 
     internal sealed record Analyzers(DanishLexicon Lexicon, DanishSearchAnalyzer Exact, DanishSearchAnalyzer Parts, Analyzer PerField);
 
-    private SearchIndex(LuceneDirectory directory, string? path, SearchIndexOptions? options)
+    private SearchIndex(LuceneDirectory directory, string? path, SearchIndexOptions? options, bool readOnly = false)
     {
         _directory = directory;
         _path = path;
         _options = options ?? new SearchIndexOptions();
-        var vocabulary = path is not null && File.Exists(System.IO.Path.Combine(path, VocabularyFile))
-            ? File.ReadLines(System.IO.Path.Combine(path, VocabularyFile))
-            : [];
+        _vocabularyWritten = VocabularyWritten();
+        var vocabulary = VocabularyPath is { } file && File.Exists(file) ? File.ReadLines(file) : [];
         _analyzers = MakeAnalyzers(DanishLexicon.Create(vocabulary, _options.WordListPath));
-        var config = new IndexWriterConfig(DanishSearchAnalyzer.Version, _analyzers.PerField) { OpenMode = OpenMode.CREATE_OR_APPEND };
+        if (readOnly)
+        {
+            _searchers = new SearcherManager(directory, new WarmingSearcherFactory(_facets));
+            _nextRefresh = Environment.TickCount64 + (long)_options.RefreshInterval.TotalMilliseconds;
+            return;
+        }
+        var config = new IndexWriterConfig(DanishSearchAnalyzer.Version, _analyzers.PerField)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            RAMBufferSizeMB = IncrementalBufferMB,
+        };
         _writer = new IndexWriter(directory, config);
         _writer.Commit();
-        _searchers = new SearcherManager(_writer, true, null);
+        _searchers = new SearcherManager(_writer, true, new WarmingSearcherFactory(_facets));
     }
 
-    /// <summary>Opens (or creates) the index in a directory.</summary>
+    /// <summary>Opens (or creates) the index in a directory, for writing and searching.</summary>
     public static SearchIndex Open(string directoryPath, SearchIndexOptions? options = null)
     {
         System.IO.Directory.CreateDirectory(directoryPath);
         return new SearchIndex(FSDirectory.Open(directoryPath), directoryPath, options);
+    }
+
+    /// <summary>True when the directory holds an index (one that <see cref="OpenReadOnly"/> can open).</summary>
+    public static bool IndexExists(string directoryPath)
+    {
+        if (!System.IO.Directory.Exists(directoryPath))
+            return false;
+        using var directory = FSDirectory.Open(directoryPath);
+        return DirectoryReader.IndexExists(directory);
+    }
+
+    /// <summary>
+    /// Opens an existing index for searching only: no write lock, so another process may write meanwhile; what it
+    /// commits is seen within <see cref="SearchIndexOptions.RefreshInterval"/>. Write methods throw.
+    /// </summary>
+    public static SearchIndex OpenReadOnly(string directoryPath, SearchIndexOptions? options = null)
+    {
+        if (!IndexExists(directoryPath))
+            throw new DirectoryNotFoundException($"no search index in {directoryPath}");
+        return new SearchIndex(FSDirectory.Open(directoryPath), directoryPath, options, readOnly: true);
+    }
+
+    public bool IsReadOnly => _writer is null;
+
+    private IndexWriter Writer => _writer ?? throw new InvalidOperationException("the search index was opened read-only");
+
+    private string? VocabularyPath => _path is null ? null : System.IO.Path.Combine(_path, VocabularyFile);
+
+    private DateTime VocabularyWritten() => VocabularyPath is { } file && File.Exists(file) ? File.GetLastWriteTimeUtc(file) : default;
+
+    /// <summary>
+    /// Read-only: at most once per refresh interval, opens what the writer has committed since (new segments are
+    /// warmed before they are searched) and learns the new words of its compound dictionary.
+    /// </summary>
+    private void FollowWriter()
+    {
+        if (_writer is not null || Environment.TickCount64 < Interlocked.Read(ref _nextRefresh))
+            return;
+        Interlocked.Exchange(ref _nextRefresh, Environment.TickCount64 + (long)_options.RefreshInterval.TotalMilliseconds);
+        if (!_searchers.MaybeRefresh())
+            return; // another search is refreshing
+        var written = VocabularyWritten();
+        if (written != _vocabularyWritten && VocabularyPath is { } file && File.Exists(file))
+        {
+            _vocabularyWritten = written;
+            var lexicon = _analyzers.Lexicon.With(File.ReadLines(file));
+            if (!ReferenceEquals(lexicon, _analyzers.Lexicon))
+                _analyzers = MakeAnalyzers(lexicon);
+        }
     }
 
     /// <summary>An index held in memory only (tests, small archives).</summary>
@@ -73,25 +140,47 @@ public sealed partial class SearchIndex : IDisposable
     {
         get
         {
+            FollowWriter();
             var searcher = _searchers.Acquire();
             try { return searcher.IndexReader.NumDocs; }
             finally { _searchers.Release(searcher); }
         }
     }
 
-    /// <summary>Replaces the whole index with these documents, learning the compound dictionary from their vocabulary.</summary>
+    private const double IncrementalBufferMB = 32;
+    private const double BuildBufferMB = 256;
+
+    /// <summary>
+    /// Replaces the whole index with these documents, learning the compound dictionary from their vocabulary, and
+    /// merges it into one segment (what searches fastest: one term lookup per field and word).
+    /// </summary>
     public void Build(IEnumerable<SearchDocument> documents)
     {
         var list = documents.ToList();
         foreach (var d in list)
             Guard(d);
+        // a repeated id keeps the last, as Update would
+        var last = new Dictionary<string, int>(list.Count, StringComparer.Ordinal);
+        for (var i = 0; i < list.Count; i++)
+            last[list[i].Id] = i;
         lock (_writeLock)
         {
             var lexicon = DanishLexicon.Create(list.SelectMany(Vocabulary), _options.WordListPath);
             var analyzers = MakeAnalyzers(lexicon);
-            _writer.DeleteAll();
-            foreach (var d in list) // UpdateDocument: a repeated id keeps the last
-                _writer.UpdateDocument(new Term(FieldNames.Id, d.Id), ToLucene(d), analyzers.PerField);
+            var writer = Writer;
+            writer.DeleteAll();
+            writer.Config.RAMBufferSizeMB = BuildBufferMB;
+            try
+            {
+                for (var i = 0; i < list.Count; i++)
+                    if (last[list[i].Id] == i)
+                        writer.AddDocument(ToLucene(list[i]), analyzers.PerField);
+                writer.ForceMerge(1);
+            }
+            finally
+            {
+                writer.Config.RAMBufferSizeMB = IncrementalBufferMB;
+            }
             _analyzers = analyzers;
             Commit();
         }
@@ -109,7 +198,7 @@ public sealed partial class SearchIndex : IDisposable
             var lexicon = _analyzers.Lexicon.With(Vocabulary(document));
             if (!ReferenceEquals(lexicon, _analyzers.Lexicon))
                 _analyzers = MakeAnalyzers(lexicon);
-            _writer.UpdateDocument(new Term(FieldNames.Id, document.Id), ToLucene(document), _analyzers.PerField);
+            Writer.UpdateDocument(new Term(FieldNames.Id, document.Id), ToLucene(document), _analyzers.PerField);
             Commit();
         }
     }
@@ -126,12 +215,12 @@ public sealed partial class SearchIndex : IDisposable
         lock (_writeLock)
         {
             foreach (var meetingId in meetingIds)
-                _writer.DeleteDocuments(new Term(FieldNames.Meeting, meetingId));
+                Writer.DeleteDocuments(new Term(FieldNames.Meeting, meetingId));
             var lexicon = _analyzers.Lexicon.With(list.SelectMany(Vocabulary));
             if (!ReferenceEquals(lexicon, _analyzers.Lexicon))
                 _analyzers = MakeAnalyzers(lexicon);
             foreach (var d in list)
-                _writer.UpdateDocument(new Term(FieldNames.Id, d.Id), ToLucene(d), _analyzers.PerField);
+                Writer.UpdateDocument(new Term(FieldNames.Id, d.Id), ToLucene(d), _analyzers.PerField);
             Commit();
         }
     }
@@ -142,7 +231,7 @@ public sealed partial class SearchIndex : IDisposable
         lock (_writeLock)
         {
             var existed = Exists(id);
-            _writer.DeleteDocuments(new Term(FieldNames.Id, id));
+            Writer.DeleteDocuments(new Term(FieldNames.Id, id));
             Commit();
             return existed;
         }
@@ -150,6 +239,7 @@ public sealed partial class SearchIndex : IDisposable
 
     public bool Exists(string id)
     {
+        FollowWriter();
         var searcher = _searchers.Acquire();
         try { return searcher.Search(new TermQuery(new Term(FieldNames.Id, id)), 1).TotalHits > 0; }
         finally { _searchers.Release(searcher); }
@@ -165,17 +255,19 @@ public sealed partial class SearchIndex : IDisposable
 
     private void Commit()
     {
-        _writer.Commit();
+        // the vocabulary first: a reader that sees the new commit then also finds its words
+        if (VocabularyPath is { } file)
+            File.WriteAllLines(file, _analyzers.Lexicon.CorpusWords.Order(StringComparer.Ordinal));
+        Writer.Commit();
         _searchers.MaybeRefreshBlocking();
-        if (_path is not null)
-            File.WriteAllLines(System.IO.Path.Combine(_path, VocabularyFile), _analyzers.Lexicon.CorpusWords.Order(StringComparer.Ordinal));
     }
 
     private static Analyzers MakeAnalyzers(DanishLexicon lexicon)
     {
         var exact = new DanishSearchAnalyzer(lexicon, decompound: false);
         var parts = new DanishSearchAnalyzer(lexicon, decompound: true);
-        var perField = new PerFieldAnalyzerWrapper(exact, FieldNames.Analysed.ToDictionary(f => FieldNames.Parts(f), _ => (Analyzer)parts));
+        var partsOnly = new DanishSearchAnalyzer(lexicon, decompound: true, partsOnly: true);
+        var perField = new PerFieldAnalyzerWrapper(exact, FieldNames.Analysed.ToDictionary(f => FieldNames.Parts(f), _ => (Analyzer)partsOnly));
         return new Analyzers(lexicon, exact, parts, perField);
     }
 
@@ -207,8 +299,15 @@ public sealed partial class SearchIndex : IDisposable
         {
             if (string.IsNullOrWhiteSpace(text)) return;
             doc.Add(new TextField(field, text, store ? Field.Store.YES : Field.Store.NO));
-            if (FieldNames.Analysed.Contains(field))
+            var parts = FieldNames.Analysed.Contains(field);
+            if (parts)
                 doc.Add(new TextField(FieldNames.Parts(field), text, Field.Store.NO));
+            // and once more in the catch-all fields an unfielded word is looked up in (the title is asked on its own)
+            if (field == FieldNames.Title)
+                return;
+            doc.Add(new TextField(FieldNames.All, text, Field.Store.NO));
+            if (parts)
+                doc.Add(new TextField(FieldNames.Parts(FieldNames.All), text, Field.Store.NO));
         }
 
         Facet(Facets.Kind, KindName(d.Kind));
@@ -272,7 +371,7 @@ public sealed partial class SearchIndex : IDisposable
     public void Dispose()
     {
         _searchers.Dispose();
-        _writer.Dispose();
+        _writer?.Dispose();
         _directory.Dispose();
     }
 }

@@ -23,23 +23,7 @@ public static class Snippets
     {
         if (string.IsNullOrWhiteSpace(text))
             return "";
-        var matches = new List<(int Start, int End, string Term)>();
-        if (!terms.IsEmpty)
-        {
-            foreach (var token in analyzer.Tokens(text))
-            {
-                var hit = terms.Stems.Contains(token.Term);
-                string? key = hit ? token.Term : null;
-                if (!hit && !token.IsPart && terms.Prefixes.Count > 0)
-                {
-                    var surface = DanishFoldingFilter.Fold(text[token.Start..token.End].ToLowerInvariant(), null);
-                    key = terms.Prefixes.FirstOrDefault(p => surface.StartsWith(p, StringComparison.Ordinal));
-                    hit = key is not null;
-                }
-                if (hit && (matches.Count == 0 || matches[^1].Start != token.Start))
-                    matches.Add((token.Start, token.End, key!));
-            }
-        }
+        var matches = terms.IsEmpty ? [] : Matches(text, analyzer, terms);
         if (matches.Count == 0)
             return Cut(text, 0, length, []);
 
@@ -74,6 +58,47 @@ public static class Snippets
             if (start > anchor) start = anchor;
         }
         return Cut(text, start, length, matches.Where(m => m.Start >= start).Select(m => (m.Start, m.End)).ToList());
+    }
+
+    /// <summary>
+    /// The analyzer's tokens that the query looks for. Only lines that may hold one are analysed: a Danish stem is the
+    /// start of its (lower-cased, folded) word and a compound part lies inside its compound, so a line holding none of
+    /// the query's stems and prefixes as text holds no match, and the decompounding analysis of it is skipped.
+    /// </summary>
+    private static List<(int Start, int End, string Term)> Matches(string text, DanishSearchAnalyzer analyzer, HighlightTerms terms)
+    {
+        var matches = new List<(int Start, int End, string Term)>();
+        for (var lineStart = 0; lineStart < text.Length;)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.Length;
+            var line = text[lineStart..lineEnd];
+            if (MayMatch(line, terms))
+                foreach (var token in analyzer.Tokens(line))
+                {
+                    var (start, end) = (lineStart + token.Start, lineStart + token.End);
+                    var hit = terms.Stems.Contains(token.Term);
+                    string? key = hit ? token.Term : null;
+                    if (!hit && !token.IsPart && terms.Prefixes.Count > 0)
+                    {
+                        var surface = DanishFoldingFilter.Fold(text[start..end].ToLowerInvariant(), null);
+                        key = terms.Prefixes.FirstOrDefault(p => surface.StartsWith(p, StringComparison.Ordinal));
+                        hit = key is not null;
+                    }
+                    if (hit && (matches.Count == 0 || matches[^1].Start != start))
+                        matches.Add((start, end, key!));
+                }
+            lineStart = lineEnd + 1;
+        }
+        return matches;
+    }
+
+    internal static bool MayMatch(string line, HighlightTerms terms)
+    {
+        var folded = DanishFoldingFilter.Fold(line.ToLowerInvariant(), null); // accents only: a line is not one word
+        var aa = folded.Contains("aa", StringComparison.Ordinal) ? folded.Replace("aa", "å", StringComparison.Ordinal) : null;
+        bool Holds(string needle) => folded.Contains(needle, StringComparison.Ordinal) || (aa?.Contains(needle, StringComparison.Ordinal) ?? false);
+        return terms.Stems.Any(Holds) || terms.Prefixes.Any(Holds);
     }
 
     private static string Cut(string text, int start, int length, IReadOnlyList<(int Start, int End)> marks)

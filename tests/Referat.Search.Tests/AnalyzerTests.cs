@@ -34,6 +34,17 @@ public sealed class AnalyzerTests
     }
 
     [Fact]
+    public void The_parts_fields_hold_only_parts_at_the_compounds_positions()
+    {
+        var text = "en tillægsbevilling gives til stofmisbrugsbehandling";
+        var both = new DanishSearchAnalyzer(Lexicon, true).Tokens(text);
+        var partsOnly = new DanishSearchAnalyzer(Lexicon, true, partsOnly: true).Tokens(text);
+        Assert.Equal(both.Where(t => t.IsPart).Select(t => (t.Term, t.Position, t.Start, t.End)), partsOnly.Select(t => (t.Term, t.Position, t.Start, t.End)));
+        Assert.All(partsOnly, t => Assert.True(t.IsPart));
+        Assert.Empty(new DanishSearchAnalyzer(Lexicon, true, partsOnly: true).Tokens("udvalget godkendte det"));
+    }
+
+    [Fact]
     public void The_whole_word_fields_do_not_decompound()
     {
         Assert.DoesNotContain("bevilling", Terms("tillægsbevilling", decompound: false));

@@ -75,6 +75,24 @@ public sealed class SearchBehaviourTests(SeedIndexFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public void The_snippet_line_filter_never_skips_a_line_that_holds_a_match()
+    {
+        // Snippets analyse only the lines whose text holds a query stem; every term the analyzer makes of a line
+        // (whole words and compound parts, stemmed and folded) must therefore be found in that line's text.
+        var analyzer = new Analysis.DanishSearchAnalyzer(fixture.Index.Lexicon, decompound: true);
+        var lines = fixture.Documents.SelectMany(d => d.SectionTexts.Concat(d.DecisionTexts)).SelectMany(t => t.Split('\n')).Distinct().ToList();
+        var checkedTerms = 0;
+        foreach (var line in lines)
+            foreach (var token in analyzer.Tokens(line))
+            {
+                checkedTerms++;
+                Assert.True(Snippets.MayMatch(line, new HighlightTerms(new HashSet<string> { token.Term }, [])), $"'{token.Term}' in: {line}");
+            }
+        Assert.True(checkedTerms > 10_000, $"{checkedTerms} terms checked");
+        Assert.False(Snippets.MayMatch("Udvalget godkendte indstillingen.", new HighlightTerms(new HashSet<string> { "bevilling" }, [])));
+    }
+
+    [Fact]
     public void Snippets_show_the_best_passage_with_the_matched_term_marked()
     {
         var hit = Search("varslingspulje").Hits[0];
@@ -194,6 +212,46 @@ public sealed class SearchBehaviourTests(SeedIndexFixture fixture) : IClassFixtu
                 Assert.Contains("belysning", reopened.Lexicon.CorpusWords);
                 Assert.Equal(1, reopened.Search(new SearchRequest { Query = "gadelamper" }).Total);
             }
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_read_only_index_takes_no_lock_and_follows_what_a_writer_commits()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "referat-search-" + Guid.NewGuid().ToString("N"));
+        var options = new SearchIndexOptions { WordListPath = null, RefreshInterval = TimeSpan.Zero };
+        try
+        {
+            Assert.False(SearchIndex.IndexExists(dir));
+            Assert.Throws<DirectoryNotFoundException>(() => SearchIndex.OpenReadOnly(dir, options));
+            using (var first = SearchIndex.Open(dir, options))
+                first.Build([Item("a", "Skolebus", "Om kørsel.")]);
+
+            using var reader = SearchIndex.OpenReadOnly(dir, options);
+            Assert.True(reader.IsReadOnly);
+            Assert.Equal(1, reader.Search(new SearchRequest { Query = "skolebus" }).Total);
+            Assert.Throws<InvalidOperationException>(() => reader.Add(Item("x", "Nej", "Nej.")));
+
+            // a writer (an import) gets the lock while the reader is open, and the reader sees each commit
+            using (var writer = SearchIndex.Open(dir, options))
+            {
+                writer.Add(Item("b", "Vejbelysning", "Lygtepæle skiftes til LED."));
+                Assert.Equal("b", Assert.Single(reader.Search(new SearchRequest { Query = "lygtepæle" }).Hits).Id);
+                // its new words too: once "belysning" is in the vocabulary, a new compound is split and found
+                writer.Add(Item("c", "Belysning", "Ny belysning."));
+                writer.Add(Item("d", "Parkbelysning", "Parken og en park."));
+                Assert.Contains(reader.Search(new SearchRequest { Query = "belysning" }).Hits, h => h.Id == "d");
+                Assert.Contains("belysning", reader.Lexicon.CorpusWords);
+                Assert.True(writer.Delete("a"));
+            }
+            Assert.Equal(0, reader.Search(new SearchRequest { Query = "skolebus" }).Total);
+            Assert.Equal(3, reader.Count);
+            var belysning = reader.Search(new SearchRequest { Query = "belysning" });
+            Assert.Equal(belysning.Total, belysning.Facets[Facets.Kind].Single().Count);
         }
         finally
         {

@@ -22,6 +22,7 @@ public static class SearchBenchmark
           --no-sqlite         no SQLite FTS5 baseline
           --dir DIR           where the indexes go (default: a new folder under the temp folder, deleted afterwards)
           --keep              keep the indexes
+          --reuse             search the Lucene index a kept run left in --dir instead of building it (Lucene only)
           --profile           two more Lucene rows: facets only, snippets only (where the portal's extra time goes)
         """;
 
@@ -37,6 +38,8 @@ public static class SearchBenchmark
         var sqlite = !args.Contains("--no-sqlite");
         var keep = args.Contains("--keep");
         var profile = args.Contains("--profile");
+        var reuse = args.Contains("--reuse");
+        if (reuse) (postgres, sqlite, keep) = (null, false, true);
         var root = Option("--dir") ?? Path.Combine(Path.GetTempPath(), "referat-searchbench-" + Environment.ProcessId);
 
         Report.Line($"# Search benchmark {DateTime.Now:yyyy-MM-dd HH:mm}");
@@ -46,7 +49,7 @@ public static class SearchBenchmark
         foreach (var n in sizes)
         {
             var dir = Path.Combine(root, n.ToString(CultureInfo.InvariantCulture));
-            try { RunOne(n, dir, reps, warmup, budget, postgres, sqlite, profile); }
+            try { RunOne(n, dir, reps, warmup, budget, postgres, sqlite, profile, reuse); }
             finally { if (!keep && Directory.Exists(dir)) Directory.Delete(dir, true); }
         }
         if (!keep && Directory.Exists(root) && !Directory.EnumerateFileSystemEntries(root).Any()) Directory.Delete(root);
@@ -55,11 +58,25 @@ public static class SearchBenchmark
 
     private static string Load() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 
-    private static void RunOne(int n, string dir, int reps, int warmup, TimeSpan budget, string? postgres, bool sqlite, bool profile)
+    private static void RunOne(int n, string dir, int reps, int warmup, TimeSpan budget, string? postgres, bool sqlite, bool profile, bool reuse)
     {
         Report.Line();
         Report.Line($"## {n:N0} agenda items (load {Load()})");
         var sw = Stopwatch.StartNew();
+        var existing = Path.Combine(dir, "lucene");
+        if (reuse && Directory.Exists(existing))
+        {
+            sw.Restart();
+            var kept = SearchIndex.Open(existing);
+            Report.Line($"lucene index reused from {existing}: {kept.Count:N0} documents, {DirectorySize(existing) / 1e6:F0} MB " +
+                        $"({Directory.GetFiles(existing, "*.si").Length} segments), opened and warmed in {sw.Elapsed.TotalSeconds:F1} s");
+            List<ISearchEngine> luceneOnly = [new LuceneEngine(kept, facets: true, snippets: true), new LuceneEngine(kept, facets: false, snippets: false)];
+            if (profile)
+                luceneOnly.AddRange([new LuceneEngine(kept, facets: true, snippets: false), new LuceneEngine(kept, facets: false, snippets: true)]);
+            try { Measure(luceneOnly, reps, warmup, budget, null, n); }
+            finally { kept.Dispose(); }
+            return;
+        }
         var corpus = SearchCorpus.Generate(n);
         GC.Collect();
         Report.Line($"corpus: {corpus.Items.Count:N0} items from {corpus.Municipalities} municipalities 2018–2025, " +

@@ -30,12 +30,12 @@ public static class SearchCommand
         {
             var location = ArchiveOption.Resolve(result.GetValue(db));
             var directory = ArchiveSearchIndex.DirectoryFor(location, Environment.GetEnvironmentVariable(ArchiveSearchIndex.EnvironmentVariable));
-            if (!Directory.Exists(directory))
+            if (!SearchIndex.IndexExists(directory))
             {
                 Console.Error.WriteLine($"error: no search index at {directory}; import minutes or run ./referat index --rebuild");
                 return 1;
             }
-            using var index = SearchIndex.Open(directory);
+            using var index = SearchIndex.OpenReadOnly(directory); // no lock: works while an import or the server runs
             var request = new SearchRequest
             {
                 Query = result.GetValue(query)!,

@@ -11,9 +11,11 @@ namespace Referat.Search.Analysis;
 /// <summary>
 /// Danish text analysis: StandardTokenizer → lower case → Danish stop words → safe folding (<see cref="DanishFoldingFilter"/>)
 /// → compound parts (<see cref="CompoundPartsFilter"/>, only when <paramref name="decompound"/>) → Snowball Danish stemmer.
-/// The whole-word fields use it without decompounding; the parts fields with it, so that exact words outrank parts.
+/// The whole-word fields use it without decompounding; the parts fields with it, <paramref name="partsOnly"/> (only the
+/// parts of compounds: every word is in the whole-word twin already), so that exact words outrank parts. Snippets use
+/// it decompounding with the words kept.
 /// </summary>
-public sealed class DanishSearchAnalyzer(DanishLexicon lexicon, bool decompound) : Analyzer
+public sealed class DanishSearchAnalyzer(DanishLexicon lexicon, bool decompound, bool partsOnly = false) : Analyzer
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
@@ -27,10 +29,13 @@ public sealed class DanishSearchAnalyzer(DanishLexicon lexicon, bool decompound)
         stream = new StopFilter(Version, stream, DanishAnalyzer.DefaultStopSet);
         stream = new DanishFoldingFilter(stream, lexicon);
         if (decompound)
-            stream = new CompoundPartsFilter(stream, new CompoundSplitter(lexicon));
+            stream = new CompoundPartsFilter(stream, new CompoundSplitter(lexicon), partsOnly);
         stream = new SnowballFilter(stream, new DanishStemmer());
         return new TokenStreamComponents(tokenizer, stream);
     }
+
+    /// <summary>Values added to one field one after another (the catch-all field) are far apart: no phrase spans two.</summary>
+    public override int GetPositionIncrementGap(string fieldName) => 100;
 
     /// <summary>The tokens of a text with their offsets, for tests and snippets.</summary>
     public IReadOnlyList<AnalyzedToken> Tokens(string text, string field = "text")

@@ -95,7 +95,9 @@ public sealed class DanishFoldingFilter : TokenFilter
 
 /// <summary>
 /// Emits the parts of a Danish compound after the compound itself, at the same position and with the compound's
-/// offsets (so a highlighted part marks the whole word). Parts are stemmed by the filters that follow.
+/// offsets (so a highlighted part marks the whole word). Parts are stemmed by the filters that follow. With
+/// <c>partsOnly</c> it emits only the parts, at the compound's position, and drops every other word: what an index's
+/// parts field needs beside its whole-word twin, so that a common word is not listed twice.
 /// </summary>
 public sealed class CompoundPartsFilter : TokenFilter
 {
@@ -103,17 +105,19 @@ public sealed class CompoundPartsFilter : TokenFilter
     private readonly IPositionIncrementAttribute _position;
     private readonly ITypeAttribute _type;
     private readonly CompoundSplitter _splitter;
+    private readonly bool _partsOnly;
     private readonly Queue<string> _pending = new();
     private State? _state;
 
     public const string PartType = "<PART>";
 
-    public CompoundPartsFilter(TokenStream input, CompoundSplitter splitter) : base(input)
+    public CompoundPartsFilter(TokenStream input, CompoundSplitter splitter, bool partsOnly = false) : base(input)
     {
         _term = AddAttribute<ICharTermAttribute>();
         _position = AddAttribute<IPositionIncrementAttribute>();
         _type = AddAttribute<ITypeAttribute>();
         _splitter = splitter;
+        _partsOnly = partsOnly;
     }
 
     public override bool IncrementToken()
@@ -126,18 +130,30 @@ public sealed class CompoundPartsFilter : TokenFilter
             _type.Type = PartType;
             return true;
         }
-        if (!m_input.IncrementToken())
-            return false;
-        if (_term.Length < CompoundSplitter.MinCompoundLength)
-            return true; // too short to be a compound: no string made
-        var parts = _splitter.Parts(_term.ToString());
-        if (parts.Count > 0)
+        var skipped = 0; // positions of dropped words (parts only), carried by the next part
+        while (m_input.IncrementToken())
         {
-            foreach (var p in parts)
-                _pending.Enqueue(p);
+            // too short to be a compound: no string made
+            var parts = _term.Length < CompoundSplitter.MinCompoundLength ? [] : _splitter.Parts(_term.ToString());
+            if (parts.Count == 0)
+            {
+                if (!_partsOnly)
+                    return true;
+                skipped += _position.PositionIncrement;
+                continue;
+            }
             _state = CaptureState();
+            foreach (var p in parts.Skip(_partsOnly ? 1 : 0))
+                _pending.Enqueue(p);
+            if (_partsOnly)
+            {
+                _term.SetEmpty().Append(parts[0]);
+                _position.PositionIncrement += skipped;
+                _type.Type = PartType;
+            }
+            return true;
         }
-        return true;
+        return false;
     }
 
     public override void Reset()

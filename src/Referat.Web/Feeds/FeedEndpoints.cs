@@ -8,6 +8,7 @@ using Referat.Search;
 using Referat.Storage;
 using Referat.Storage.Entities;
 using Referat.Web.OParl;
+using Referat.Web.Portal;
 
 namespace Referat.Web.Feeds;
 
@@ -169,7 +170,7 @@ public static class FeedEndpoints
             Published: DanishDates.StartOfDay(date), Categories: categories);
     }
 
-    private static async Task<IResult> SearchFeed(HttpContext context, ArchiveContext db, ArchiveAccess access, WebOptions options, string? q)
+    private static async Task<IResult> SearchFeed(HttpContext context, ArchiveContext db, PortalSearch search, WebOptions options, string? q)
     {
         var query = (q ?? "").Trim();
         if (query.Length == 0)
@@ -180,15 +181,14 @@ public static class FeedEndpoints
         var site = Site.For(context.Request);
         var self = site.Url($"{SearchFeedPath}?q={Uri.EscapeDataString(query)}");
         var id = site.Tag($"soeg?q={query}");
-        var results = await SearchFeedSource.SearchAsync(access,
-            new SearchRequest { Query = query, Sort = SearchSort.NewestFirst, PageSize = FeedQueries.FeedSize, IncludeFacets = false },
-            context.RequestAborted);
+        var results = search.Index?.Search(
+            new SearchRequest { Query = query, Sort = SearchSort.NewestFirst, PageSize = FeedQueries.FeedSize, IncludeFacets = false });
         var stamp = FeedQueries.Stamp(db);
         if (results is null)
         {
-            // No index beside the archive (not built yet, or busy): an empty, valid feed that says so.
+            // No index beside the archive (not built yet): an empty, valid feed that says so.
             var empty = new AtomFeedHead(id, $"Søgning: {query} – søgningen er ikke tilgængelig",
-                "Søgeindekset findes ikke eller er optaget lige nu. Prøv igen senere.", stamp.LastModified, self, site.Url("/"), options.SystemName);
+                "Søgeindekset er ikke bygget endnu. Prøv igen senere.", stamp.LastModified, self, site.Url("/"), options.SystemName);
             context.Response.Headers.CacheControl = "no-cache";
             return Results.Text(AtomFeed.Write(empty, []), AtomFeed.ContentType, new UTF8Encoding(false));
         }

@@ -5,9 +5,10 @@ using Referat.Search;
 namespace Referat.Web.Portal;
 
 /// <summary>
-/// The archive's search index for the portal, opened on first use from <see cref="ArchiveSearchIndex.DirectoryFor"/>.
-/// A missing index (never built) or one that cannot be opened gives null, and the search page says so in Danish;
-/// the next search tries again.
+/// The archive's search index for the portal and the search feed, opened read-only on first use from
+/// <see cref="ArchiveSearchIndex.DirectoryFor"/>: an import in another process keeps writing it, and searches see its
+/// commits within a second. A missing index (never built) or one that cannot be opened gives null, and the search
+/// page says so in Danish; the next search tries again.
 /// </summary>
 public sealed class PortalSearch(ArchiveAccess archive, ILogger<PortalSearch> logger) : IDisposable
 {
@@ -26,14 +27,14 @@ public sealed class PortalSearch(ArchiveAccess archive, ILogger<PortalSearch> lo
             {
                 if (_index is not null || _disposed)
                     return _index;
-                // An index that was never built: do not create an empty one (Open would), say so instead.
-                if (!System.IO.Directory.Exists(Directory) || !System.IO.Directory.EnumerateFiles(Directory, "segments*").Any())
+                // An index that was never built: do not create an empty one, say so instead.
+                if (!SearchIndex.IndexExists(Directory))
                     return null;
                 try
                 {
-                    _index = SearchIndex.Open(Directory);
+                    _index = SearchIndex.OpenReadOnly(Directory);
                 }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException or Lucene.Net.Store.LockObtainFailedException)
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
                     logger.LogWarning(e, "The search index in {Directory} could not be opened", Directory);
                 }

@@ -1,0 +1,87 @@
+using Referat.Domain;
+
+namespace Referat.Search.Tests;
+
+public sealed class FacetCountingTests
+{
+    [Fact]
+    public void Grouped_signatures_stand_for_exactly_each_documents_values()
+    {
+        var random = new Random(7);
+        const int docs = 3_000;
+        // four facets: two small single-valued, one large single-valued, one multi-valued with empty sets
+        FacetColumn Single(int facet, int values)
+        {
+            var setOfDoc = Enumerable.Range(0, docs).Select(_ => random.Next(values + 1)).ToArray(); // 0: no value
+            return new FacetColumn(facet, setOfDoc, [[], .. Enumerable.Range(0, values).Select(n => new[] { n })]);
+        }
+        var multiSets = new List<int[]> { Array.Empty<int>(), new[] { 0 }, new[] { 1 }, new[] { 0, 1 }, new[] { 1, 2, 3 } };
+        var columns = new[]
+        {
+            Single(0, 3), Single(1, 7), Single(2, 500),
+            new FacetColumn(3, Enumerable.Range(0, docs).Select(_ => random.Next(multiSets.Count)).ToArray(), multiSets),
+        };
+        foreach (var limit in new[] { 10, 100, 5_000 })
+        {
+            var segment = SegmentFacets.Combine(columns, docs, limit);
+            Assert.InRange(segment.SignatureOfDoc.Length, limit == 5_000 ? 1 : 2, columns.Length);
+            for (var doc = 0; doc < docs; doc++)
+            {
+                var expected = columns.SelectMany(c => c.Sets[c.SetOfDoc[doc]].Select(n => (c.Facet, n))).Order().ToList();
+                var actual = segment.SignatureOfDoc.SelectMany((g, i) => segment.Meaning[i][g[doc]]).Order().ToList();
+                Assert.Equal(expected, actual);
+            }
+        }
+    }
+
+    [Fact]
+    public void Facet_counts_equal_a_count_by_hand_over_several_segments()
+    {
+        var random = new Random(11);
+        var committees = Enumerable.Range(1, 40).Select(i => $"Udvalg {i}").ToArray();
+        var types = new[] { "Beslutning", "Orientering", "Drøftelse" };
+        var outcomes = new[] { DecisionOutcome.Approved, DecisionOutcome.Rejected, DecisionOutcome.Noted, DecisionOutcome.Recommended };
+        SearchDocument Doc(int i) => new()
+        {
+            Id = $"item:{i}", Kind = SearchKind.Item, Path = $"/punkter/{i}",
+            MeetingDate = new DateOnly(2018 + random.Next(8), 1 + random.Next(12), 1 + random.Next(28)),
+            Committee = committees[random.Next(committees.Length)],
+            Term = random.Next(2) == 0 ? new LegislativeTerm(2018, 2021) : new LegislativeTerm(2022, 2025),
+            Title = "Punkt " + i, SectionTexts = [i % 3 == 0 ? "Om skolebussen." : "Om vejene."],
+            ItemTypes = types.Where(_ => random.Next(3) == 0).ToList(),
+            Outcomes = outcomes.Where(_ => random.Next(4) == 0).ToList(),
+            KleMainGroup = random.Next(5) == 0 ? null : random.Next(30).ToString("00"),
+            HasAppropriation = random.Next(4) == 0,
+        };
+        var documents = Enumerable.Range(0, 1_500).Select(Doc).ToList();
+        using var index = SearchIndex.InMemory(new SearchIndexOptions { WordListPath = null });
+        index.Build(documents.Take(1_000));
+        foreach (var batch in documents.Skip(1_000).Chunk(100)) // later imports: more segments
+            index.Replace([], batch);
+        var replaced = Doc(5) with { Id = "item:5" }; // a replaced document counts once, with its new values
+        index.Update(replaced);
+        documents[5] = replaced;
+
+        void Check(SearchRequest request, Func<SearchDocument, bool> matches)
+        {
+            var expected = documents.Where(matches).ToList();
+            var results = index.Search(request);
+            Assert.Equal(expected.Count, results.Total);
+            void Same(string facet, Func<SearchDocument, IEnumerable<string>> values)
+            {
+                var byHand = expected.SelectMany(d => values(d).Distinct()).GroupBy(v => v).ToDictionary(g => g.Key, g => g.Count());
+                Assert.Equal(byHand.OrderBy(kv => kv.Key, StringComparer.Ordinal), results.Facets[facet].ToDictionary(v => v.Value, v => v.Count).OrderBy(kv => kv.Key, StringComparer.Ordinal));
+            }
+            Same(Facets.Committee, d => [d.Committee!]);
+            Same(Facets.Year, d => [d.MeetingDate!.Value.Year.ToString()]);
+            Same(Facets.Term, d => [d.Term!.Value.ToString()]);
+            Same(Facets.ItemType, d => d.ItemTypes);
+            Same(Facets.Outcome, d => d.Outcomes.Select(o => o.ToString()));
+            Same(Facets.KleMainGroup, d => d.KleMainGroup is null ? [] : [d.KleMainGroup]);
+            Same(Facets.HasAppropriation, d => [d.HasAppropriation ? "ja" : "nej"]);
+        }
+        Check(new SearchRequest(), _ => true);
+        Check(new SearchRequest { Query = "skolebussen" }, d => d.SectionTexts[0].Contains("skolebussen"));
+        Check(new SearchRequest { Query = "vejene", Committee = "Udvalg 7" }, d => d.SectionTexts[0].Contains("vejene") && d.Committee == "Udvalg 7");
+    }
+}
