@@ -11,7 +11,8 @@ internal sealed class FacetCollector(FacetTable table) : ICollector
 {
     private readonly int[][] _totals = table.Facets.Select((_, f) => new int[table.ValueCount(f)]).ToArray();
     private SegmentFacets? _segment;
-    private int[][] _signatureOfDoc = [];
+    private int[] _signatures = [];
+    private int _groups;
     private int[][] _counts = [];
 
     public int Total { get; private set; }
@@ -22,17 +23,17 @@ internal sealed class FacetCollector(FacetTable table) : ICollector
     {
         Flush();
         _segment = table.For(context.AtomicReader);
-        _signatureOfDoc = _segment.SignatureOfDoc;
+        (_signatures, _groups) = (_segment.Signatures, _segment.Groups);
         _counts = _segment.Meaning.Select(m => new int[m.Length]).ToArray();
     }
 
     public void Collect(int doc)
     {
         Total++;
-        var signatureOfDoc = _signatureOfDoc;
         var counts = _counts;
-        for (var g = 0; g < signatureOfDoc.Length; g++)
-            counts[g][signatureOfDoc[g][doc]]++;
+        var row = doc * _groups;
+        for (var g = 0; g < counts.Length; g++)
+            counts[g][_signatures[row + g]]++;
     }
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -72,7 +73,7 @@ internal sealed class FacetCollector(FacetTable table) : ICollector
         }
         _segment = null;
         _counts = [];
-        _signatureOfDoc = [];
+        _signatures = [];
     }
 
     private void Grow(int facet, int length)

@@ -106,18 +106,23 @@ internal sealed record FacetColumn(int Facet, int[] SetOfDoc, IReadOnlyList<int[
 /// <summary>
 /// The facets of one segment in a few groups. A group's signature is the combination of its facets' value sets that
 /// a document has; facets join a group while it has at most <see cref="MaxSignatures"/> signatures. Counting a match
-/// is then one increment per group (not per facet) into a small array that stays in the cache; the counts per
-/// signature are spread over the facet values once per search (<see cref="FacetCollector"/>).
+/// is then one increment per group (not per facet) into small arrays that stay in the cache, reading one row of
+/// <see cref="Signatures"/> (a document's groups side by side: one memory access for a scattered match); the counts
+/// per signature are spread over the facet values once per search (<see cref="FacetCollector"/>).
 /// </summary>
-internal sealed class SegmentFacets(int[][] signatureOfDoc, (int Facet, int Number)[][][] meaning)
+internal sealed class SegmentFacets(int groups, int[] signatures, (int Facet, int Number)[][][] meaning)
 {
-    public const int MaxSignatures = 1 << 14;
+    public const int MaxSignatures = 1 << 12;
 
-    /// <summary>Per group: the signature of each document.</summary>
-    public int[][] SignatureOfDoc => signatureOfDoc;
+    public int Groups => groups;
+
+    /// <summary>Document d's signature in group g: [d * <see cref="Groups"/> + g].</summary>
+    public int[] Signatures => signatures;
 
     /// <summary>Per group and signature: the facet values it stands for.</summary>
     public (int Facet, int Number)[][][] Meaning => meaning;
+
+    public int Signature(int doc, int group) => signatures[doc * groups + group];
 
     public static SegmentFacets Combine(IReadOnlyList<FacetColumn> columns, int maxDoc, int maxSignatures = MaxSignatures)
     {
@@ -137,7 +142,11 @@ internal sealed class SegmentFacets(int[][] signatureOfDoc, (int Facet, int Numb
         }
         if (signature is not null)
             groups.Add((signature, signatureMeaning!));
-        return new SegmentFacets([.. groups.Select(g => g.Signature)], [.. groups.Select(g => g.Meaning.ToArray())]);
+        var rows = new int[maxDoc * groups.Count];
+        for (var g = 0; g < groups.Count; g++)
+            for (var doc = 0; doc < maxDoc; doc++)
+                rows[doc * groups.Count + g] = groups[g].Signature[doc];
+        return new SegmentFacets(groups.Count, rows, [.. groups.Select(g => g.Meaning.ToArray())]);
     }
 
     private static (int[], List<(int Facet, int Number)[]>)? TryJoin(

@@ -30,7 +30,11 @@ public sealed partial class SearchIndex
         _ => WordFields,
     };
 
-    public SearchResults Search(SearchRequest request)
+    public SearchResults Search(SearchRequest request) =>
+        Search(request, _options.ParallelSearch ? SliceSearch.MinParallelDocuments : int.MaxValue);
+
+    /// <summary>Tests: the index is searched in parallel slices from this many documents on.</summary>
+    internal SearchResults Search(SearchRequest request, int minParallelDocuments)
     {
         ArgumentNullException.ThrowIfNull(request);
         var page = Math.Max(1, request.Page);
@@ -54,19 +58,14 @@ public sealed partial class SearchIndex
                 _ => null,
             };
             var top = Math.Min(page * pageSize, 100_000);
-            // One pass over the matches: the top documents and, when asked for, the facet counts (one collector each,
-            // wrapped), instead of running the query a second time for the facets.
+            // One pass over the matches: the top documents and, when asked for, the facet counts, per slice of the
+            // index in parallel, instead of running the query a second time for the facets.
             FacetCollector? facetCollector = null;
             TopDocs Run(Query q)
             {
-                facetCollector = request.IncludeFacets ? new FacetCollector(_facets) : null;
-                if (facetCollector is null)
-                    return sort is null ? searcher.Search(q, filter, top) : searcher.Search(q, filter, top, sort, true, false);
-                ICollector topCollector = sort is null
-                    ? TopScoreDocCollector.Create(top, false)
-                    : TopFieldCollector.Create(sort, top, true, true, false, false);
-                searcher.Search(q, filter, MultiCollector.Wrap(topCollector, facetCollector));
-                return ((ITopDocsCollector)topCollector).GetTopDocs();
+                (var found, facetCollector) = SliceSearch.Run(searcher, q, filter, sort, top,
+                    request.IncludeFacets ? () => new FacetCollector(_facets) : null, minParallelDocuments);
+                return found;
             }
 
             var docs = Run(query);

@@ -24,6 +24,12 @@ public sealed record SearchIndexOptions
 
     /// <summary>How often a read-only index looks for what a writer in another process has committed since.</summary>
     public TimeSpan RefreshInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Whether one search of a large index uses every core (one slice of segments each). A server under heavy
+    /// concurrent load gains nothing from it and may turn it off.
+    /// </summary>
+    public bool ParallelSearch { get; init; } = true;
 }
 
 /// <summary>
@@ -46,6 +52,7 @@ public sealed partial class SearchIndex : IDisposable
     private DateTime _vocabularyWritten;
     private readonly object _writeLock = new();
     private readonly FacetTable _facets = new(Facets.All);
+    private readonly BalancedMergePolicy _merges = new();
     private readonly FilterCache _filters = new();
     private volatile Analyzers _analyzers;
 
@@ -69,6 +76,7 @@ public sealed partial class SearchIndex : IDisposable
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = IncrementalBufferMB,
+            MergePolicy = _merges,
         };
         _writer = new IndexWriter(directory, config);
         _writer.Commit();
@@ -136,6 +144,17 @@ public sealed partial class SearchIndex : IDisposable
 
     public DanishLexicon Lexicon => _analyzers.Lexicon;
 
+    /// <summary>Tests: the number of documents in each segment, in order.</summary>
+    internal IReadOnlyList<int> SegmentSizes
+    {
+        get
+        {
+            var searcher = _searchers.Acquire();
+            try { return searcher.IndexReader.Leaves.Select(l => l.AtomicReader.MaxDoc).ToList(); }
+            finally { _searchers.Release(searcher); }
+        }
+    }
+
     public int Count
     {
         get
@@ -150,11 +169,16 @@ public sealed partial class SearchIndex : IDisposable
     private const double IncrementalBufferMB = 32;
     private const double BuildBufferMB = 256;
 
+    /// <summary>Below this many documents per segment, a second segment (and a second core) saves less than it costs.</summary>
+    private const int MinDocumentsPerSegment = 250_000;
+
     /// <summary>
     /// Replaces the whole index with these documents, learning the compound dictionary from their vocabulary, and
-    /// merges it into one segment (what searches fastest: one term lookup per field and word).
+    /// merges it into as few segments as there are cores to search them in parallel (one for a small archive).
     /// </summary>
-    public void Build(IEnumerable<SearchDocument> documents)
+    public void Build(IEnumerable<SearchDocument> documents) => Build(documents, MinDocumentsPerSegment);
+
+    internal void Build(IEnumerable<SearchDocument> documents, int minDocumentsPerSegment)
     {
         var list = documents.ToList();
         foreach (var d in list)
@@ -169,17 +193,25 @@ public sealed partial class SearchIndex : IDisposable
             var analyzers = MakeAnalyzers(lexicon);
             var writer = Writer;
             writer.DeleteAll();
+            var segments = Math.Clamp(last.Count / minDocumentsPerSegment, 1, Environment.ProcessorCount);
             writer.Config.RAMBufferSizeMB = BuildBufferMB;
+            // several flushed segments per final one, so that the forced merge can make them of equal size
+            writer.Config.MaxBufferedDocs = segments > 1 ? Math.Max(2, last.Count / (segments * 4)) : IndexWriterConfig.DISABLE_AUTO_FLUSH;
+            _merges.HoldMerges = true;
             try
             {
                 for (var i = 0; i < list.Count; i++)
                     if (last[list[i].Id] == i)
                         writer.AddDocument(ToLucene(list[i]), analyzers.PerField);
-                writer.ForceMerge(1);
+                writer.WaitForMerges();
+                _merges.HoldMerges = false;
+                writer.ForceMerge(segments);
             }
             finally
             {
+                _merges.HoldMerges = false;
                 writer.Config.RAMBufferSizeMB = IncrementalBufferMB;
+                writer.Config.MaxBufferedDocs = IndexWriterConfig.DISABLE_AUTO_FLUSH;
             }
             _analyzers = analyzers;
             Commit();

@@ -24,11 +24,11 @@ public sealed class FacetCountingTests
         foreach (var limit in new[] { 10, 100, 5_000 })
         {
             var segment = SegmentFacets.Combine(columns, docs, limit);
-            Assert.InRange(segment.SignatureOfDoc.Length, limit == 5_000 ? 1 : 2, columns.Length);
+            Assert.InRange(segment.Groups, limit == 5_000 ? 1 : 2, columns.Length);
             for (var doc = 0; doc < docs; doc++)
             {
                 var expected = columns.SelectMany(c => c.Sets[c.SetOfDoc[doc]].Select(n => (c.Facet, n))).Order().ToList();
-                var actual = segment.SignatureOfDoc.SelectMany((g, i) => segment.Meaning[i][g[doc]]).Order().ToList();
+                var actual = Enumerable.Range(0, segment.Groups).SelectMany(g => segment.Meaning[g][segment.Signature(doc, g)]).Order().ToList();
                 Assert.Equal(expected, actual);
             }
         }
@@ -83,5 +83,50 @@ public sealed class FacetCountingTests
         Check(new SearchRequest(), _ => true);
         Check(new SearchRequest { Query = "skolebussen" }, d => d.SectionTexts[0].Contains("skolebussen"));
         Check(new SearchRequest { Query = "vejene", Committee = "Udvalg 7" }, d => d.SectionTexts[0].Contains("vejene") && d.Committee == "Udvalg 7");
+    }
+}
+
+public sealed class SliceSearchTests
+{
+    [Fact]
+    public void Searching_in_parallel_slices_finds_what_one_pass_finds()
+    {
+        var random = new Random(3);
+        var words = new[] { "skolebus", "vejbelysning", "budget", "høring", "tillægsbevilling", "bevilling", "klimaplan" };
+        var documents = Enumerable.Range(0, 1_200).Select(i => new SearchDocument
+        {
+            Id = $"item:{i}", Kind = SearchKind.Item, Path = $"/punkter/{i}",
+            MeetingDate = new DateOnly(2020 + random.Next(5), 1 + random.Next(12), 1 + random.Next(28)),
+            Committee = $"Udvalg {random.Next(9)}", Title = $"Punkt {i} om {words[random.Next(words.Length)]}",
+            SectionTexts = [string.Join(' ', Enumerable.Range(0, 5 + random.Next(30)).Select(_ => words[random.Next(words.Length)]))],
+            ItemTypes = [random.Next(2) == 0 ? "Beslutning" : "Orientering"],
+        }).ToList();
+        using var index = SearchIndex.InMemory(new SearchIndexOptions { WordListPath = null });
+        // a build of a large archive: one segment per core, of about equal size
+        index.Build(documents.Take(400), minDocumentsPerSegment: 100);
+        var built = index.SegmentSizes;
+        Assert.Equal(Math.Min(4, Environment.ProcessorCount), built.Count);
+        Assert.True(built.Max() - built.Min() <= 400 / built.Count, string.Join(", ", built));
+        foreach (var batch in documents.Skip(400).Chunk(200))
+            index.Replace([], batch); // and later imports: more, smaller segments
+
+        foreach (var request in new[]
+        {
+            new SearchRequest { Query = "bevilling", PageSize = 25 },
+            new SearchRequest { Query = "skolebus høring", PageSize = 10, Page = 2 },
+            new SearchRequest { Query = "\"budget høring\" OR klimaplan", Committee = "Udvalg 3" },
+            new SearchRequest { Query = "vejbelysning", Sort = SearchSort.NewestFirst, PageSize = 30 },
+            new SearchRequest { Query = "" },
+        })
+        {
+            var one = index.Search(request, minParallelDocuments: int.MaxValue);
+            var sliced = index.Search(request, minParallelDocuments: 0);
+            Assert.True(one.Total > 0, request.Query);
+            Assert.Equal(one.Total, sliced.Total);
+            Assert.Equal(one.Hits.Select(h => (h.Id, h.Score)), sliced.Hits.Select(h => (h.Id, h.Score)));
+            Assert.Equal(one.Facets.Keys.Order(), sliced.Facets.Keys.Order());
+            foreach (var (facet, values) in one.Facets)
+                Assert.Equal(values, sliced.Facets[facet]);
+        }
     }
 }

@@ -18,9 +18,9 @@ public interface ISearchEngine : IDisposable
 /// Lucene through <see cref="SearchIndex.Search"/>: as the portal asks (facets and snippets), bare (neither), or with
 /// only one of them (for the profile).
 /// </summary>
-public sealed class LuceneEngine(SearchIndex index, bool facets, bool snippets) : ISearchEngine
+public sealed class LuceneEngine(SearchIndex index, bool facets, bool snippets, string? name = null) : ISearchEngine
 {
-    public string Name => (facets, snippets) switch
+    public string Name => name ?? (facets, snippets) switch
     {
         (true, true) => "Lucene",
         (false, false) => "Lucene (bare)",
