@@ -23,5 +23,11 @@ public sealed record AgendaItem
     public IReadOnlyList<Attachment> Attachments { get; init; } = [];
 }
 
-/// <summary>An attachment (bilag) listed under an item, by title.</summary>
-public sealed record Attachment(string Title);
+/// <summary>
+/// An attachment (bilag) listed under an item, by title; <see cref="Text"/> is its own text where the archive holds the
+/// file and its text could be read (for search), else null.
+/// </summary>
+public sealed record Attachment(string Title)
+{
+    public string? Text { get; init; }
+}

@@ -63,6 +63,7 @@ public static partial class SearchDocuments
                     Term = term,
                     ItemNumber = item.Number,
                     Title = item.Attachments[k].Title,
+                    SectionTexts = string.IsNullOrWhiteSpace(item.Attachments[k].Text) ? [] : [item.Attachments[k].Text!],
                     CaseNumber = item.CaseNumber?.Text,
                     KleMainGroup = item.CaseNumber?.MainGroup,
                 };

@@ -76,9 +76,22 @@ public sealed class PortalPagesTests(PortalTestServer server) : IClassFixture<Po
         var ids = HandMadeIds();
         var (ok, text) = await server.GetAsync($"/bilag/{ids.PublicFile}");
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
-        Assert.Equal("Budgetoversigt 2026", text);
+        Assert.Equal(PortalTestServer.PublicFileText, text);
         var (closed, closedBody) = await server.GetAsync($"/bilag/{ids.ClosedFile}");
         Assert.Equal(HttpStatusCode.NotFound, closed.StatusCode);
+        Assert.DoesNotContain(HandMade.ClosedMarker, closedBody);
+    }
+
+    [Fact]
+    public async Task Search_finds_words_that_only_an_attachment_file_holds()
+    {
+        // "skybrudsbassinet" is only in the public attachment's file, whose text the index extracts
+        var (response, body) = await server.GetAsync("/soeg?q=skybrudsbassin");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Budgetoversigt", body);
+        Assert.Contains("<mark>skybrudsbassinet</mark>", body);
+        // the closed item's file is never read into the index
+        var (_, closedBody) = await server.GetAsync("/soeg?q=fortroligt");
         Assert.DoesNotContain(HandMade.ClosedMarker, closedBody);
     }
 

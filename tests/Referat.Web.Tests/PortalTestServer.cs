@@ -10,11 +10,14 @@ namespace Referat.Web.Tests;
 /// </summary>
 public sealed class PortalTestServer() : WebTestServer(withSeeds: true, Hostile.Minutes)
 {
+    /// <summary>The public attachment's file; its second line is in no title or section, only in the file.</summary>
+    public const string PublicFileText = "Budgetoversigt 2026\nAnlægsrammen til skybrudsbassinet er uændret.";
+
     protected override void Prepare(ArchiveContext db)
     {
         foreach (var file in db.Files.Include(f => f.AgendaItem).ThenInclude(i => i.Meeting).Where(f => f.AgendaItem.Meeting.Date == HandMade.Minutes.Meeting.Date))
         {
-            file.Data = System.Text.Encoding.UTF8.GetBytes(file.AgendaItem.Public ? "Budgetoversigt 2026" : "Fortroligt " + HandMade.ClosedMarker);
+            file.Data = System.Text.Encoding.UTF8.GetBytes(file.AgendaItem.Public ? PublicFileText : "Fortroligt " + HandMade.ClosedMarker);
             file.FileName = file.AgendaItem.Public ? "budgetoversigt.txt" : "fortroligt.txt";
             file.MimeType = "text/plain";
         }

@@ -88,7 +88,7 @@ public sealed class ArchiveSearchIndex(ArchiveContext db, SearchIndex index)
         {
             var meetings = ArchiveMinutes.WithContent(db.Meetings.Where(m => chunk.Contains(m.Id) && !m.Deleted)).ToList();
             foreach (var meeting in meetings.OrderBy(m => m.Date))
-                yield return (ArchiveMinutes.ToDomain(meeting), MeetingKey(meeting.Id));
+                yield return (AttachmentText.WithTexts(ArchiveMinutes.ToDomain(meeting), meeting), MeetingKey(meeting.Id));
             done += chunk.Length;
             progress?.Invoke(done, ids.Count);
         }
