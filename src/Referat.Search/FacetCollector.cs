@@ -11,7 +11,7 @@ internal sealed class FacetCollector(FacetTable table) : ICollector
 {
     private readonly int[][] _totals = table.Facets.Select((_, f) => new int[table.ValueCount(f)]).ToArray();
     private SegmentFacets? _segment;
-    private int[] _signatures = [];
+    private ushort[] _signatures = [];
     private int _groups;
     private int[][] _counts = [];
 
@@ -24,7 +24,7 @@ internal sealed class FacetCollector(FacetTable table) : ICollector
         Flush();
         _segment = table.For(context.AtomicReader);
         (_signatures, _groups) = (_segment.Signatures, _segment.Groups);
-        _counts = _segment.Meaning.Select(m => new int[m.Length]).ToArray();
+        _counts = [.. _segment.Meaning.Select(m => new int[m.Length]), .. _segment.Wide.Select(c => new int[c.Sets.Count])];
     }
 
     public void Collect(int doc)
@@ -32,8 +32,10 @@ internal sealed class FacetCollector(FacetTable table) : ICollector
         Total++;
         var counts = _counts;
         var row = doc * _groups;
-        for (var g = 0; g < counts.Length; g++)
+        for (var g = 0; g < _groups; g++)
             counts[g][_signatures[row + g]]++;
+        for (var w = 0; w < _segment!.Wide.Length; w++)
+            counts[_groups + w][_segment.Wide[w].SetOfDoc[doc]]++;
     }
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -58,13 +60,15 @@ internal sealed class FacetCollector(FacetTable table) : ICollector
             return;
         for (var g = 0; g < _counts.Length; g++)
         {
-            var meaning = _segment.Meaning[g];
             var counts = _counts[g];
             for (var signature = 0; signature < counts.Length; signature++)
             {
                 var count = counts[signature];
                 if (count == 0) continue;
-                foreach (var (facet, number) in meaning[signature])
+                var values = g < _segment.Groups
+                    ? _segment.Meaning[g][signature]
+                    : _segment.Wide[g - _segment.Groups].Sets[signature].Select(n => (_segment.Wide[g - _segment.Groups].Facet, n)).ToArray();
+                foreach (var (facet, number) in values)
                 {
                     Grow(facet, number + 1);
                     _totals[facet][number] += count;

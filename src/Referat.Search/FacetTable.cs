@@ -9,7 +9,7 @@ namespace Referat.Search;
 /// index-wide number (append-only, so numbers stay valid across refreshes). Each segment is read once, when a searcher
 /// first sees it (<see cref="Warm"/>), into <see cref="SegmentFacets"/>; it lives as long as the segment.
 /// </summary>
-internal sealed class FacetTable(IReadOnlyList<string> facets)
+internal sealed class FacetTable(IReadOnlyList<string> facets, int maxSignatures = SegmentFacets.MaxSignatures)
 {
     private readonly ConditionalWeakTable<object, SegmentFacets> _segments = new();
     private readonly object _lock = new();
@@ -64,7 +64,7 @@ internal sealed class FacetTable(IReadOnlyList<string> facets)
             }
             _values = values;
         }
-        return SegmentFacets.Combine(columns, segment.MaxDoc);
+        return SegmentFacets.Combine(columns, segment.MaxDoc, maxSignatures);
     }
 }
 
@@ -106,18 +106,19 @@ internal sealed record FacetColumn(int Facet, int[] SetOfDoc, IReadOnlyList<int[
 /// <summary>
 /// The facets of one segment in a few groups. A group's signature is the combination of its facets' value sets that
 /// a document has; facets join a group while it has at most <see cref="MaxSignatures"/> signatures. Counting a match
-/// is then one increment per group (not per facet) into small arrays that stay in the cache, reading one row of
-/// <see cref="Signatures"/> (a document's groups side by side: one memory access for a scattered match); the counts
-/// per signature are spread over the facet values once per search (<see cref="FacetCollector"/>).
+/// is then one increment per group (not per facet), reading one row of <see cref="Signatures"/> (a document's groups
+/// side by side, two bytes each: a scattered match costs one memory access, and the rows of a million documents fit
+/// the cache better); the counts per signature are spread over the facet values once per search
+/// (<see cref="FacetCollector"/>).
 /// </summary>
-internal sealed class SegmentFacets(int groups, int[] signatures, (int Facet, int Number)[][][] meaning)
+internal sealed class SegmentFacets(int groups, ushort[] signatures, (int Facet, int Number)[][][] meaning)
 {
-    public const int MaxSignatures = 1 << 12;
+    public const int MaxSignatures = ushort.MaxValue + 1;
 
     public int Groups => groups;
 
     /// <summary>Document d's signature in group g: [d * <see cref="Groups"/> + g].</summary>
-    public int[] Signatures => signatures;
+    public ushort[] Signatures => signatures;
 
     /// <summary>Per group and signature: the facet values it stands for.</summary>
     public (int Facet, int Number)[][][] Meaning => meaning;
@@ -126,10 +127,13 @@ internal sealed class SegmentFacets(int groups, int[] signatures, (int Facet, in
 
     public static SegmentFacets Combine(IReadOnlyList<FacetColumn> columns, int maxDoc, int maxSignatures = MaxSignatures)
     {
+        if (maxSignatures > MaxSignatures)
+            throw new ArgumentOutOfRangeException(nameof(maxSignatures));
         var groups = new List<(int[] Signature, List<(int Facet, int Number)[]> Meaning)>();
         int[]? signature = null;
         List<(int Facet, int Number)[]>? signatureMeaning = null;
-        foreach (var column in columns.OrderBy(c => c.Sets.Count))
+        // a facet with more value sets than a group may hold is left out of the groups (see FacetCollector: counted alone)
+        foreach (var column in columns.Where(c => c.Sets.Count <= maxSignatures).OrderBy(c => c.Sets.Count))
         {
             if (signature is not null && TryJoin(signature, signatureMeaning!, column, maxDoc, maxSignatures) is { } joined)
             {
@@ -142,12 +146,16 @@ internal sealed class SegmentFacets(int groups, int[] signatures, (int Facet, in
         }
         if (signature is not null)
             groups.Add((signature, signatureMeaning!));
-        var rows = new int[maxDoc * groups.Count];
+        var rows = new ushort[maxDoc * groups.Count];
         for (var g = 0; g < groups.Count; g++)
             for (var doc = 0; doc < maxDoc; doc++)
-                rows[doc * groups.Count + g] = groups[g].Signature[doc];
-        return new SegmentFacets(groups.Count, rows, [.. groups.Select(g => g.Meaning.ToArray())]);
+                rows[doc * groups.Count + g] = (ushort)groups[g].Signature[doc];
+        var wide = columns.Where(c => c.Sets.Count > maxSignatures).ToArray();
+        return new SegmentFacets(groups.Count, rows, [.. groups.Select(g => g.Meaning.ToArray())]) { Wide = wide };
     }
+
+    /// <summary>Facets with more value sets than a group holds (tens of thousands of committees): counted per document.</summary>
+    public FacetColumn[] Wide { get; private init; } = [];
 
     private static (int[], List<(int Facet, int Number)[]>)? TryJoin(
         int[] signature, List<(int Facet, int Number)[]> meaning, FacetColumn column, int maxDoc, int maxSignatures)

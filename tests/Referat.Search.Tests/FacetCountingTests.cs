@@ -24,11 +24,14 @@ public sealed class FacetCountingTests
         foreach (var limit in new[] { 10, 100, 5_000 })
         {
             var segment = SegmentFacets.Combine(columns, docs, limit);
-            Assert.InRange(segment.Groups, limit == 5_000 ? 1 : 2, columns.Length);
+            Assert.InRange(segment.Groups, 1, columns.Length);
+            // the 501 value sets of facet 2 fit no group of 10 or 100: that facet is counted on its own
+            Assert.Equal(limit < 501 ? [2] : Array.Empty<int>(), segment.Wide.Select(c => c.Facet));
             for (var doc = 0; doc < docs; doc++)
             {
                 var expected = columns.SelectMany(c => c.Sets[c.SetOfDoc[doc]].Select(n => (c.Facet, n))).Order().ToList();
-                var actual = Enumerable.Range(0, segment.Groups).SelectMany(g => segment.Meaning[g][segment.Signature(doc, g)]).Order().ToList();
+                var actual = Enumerable.Range(0, segment.Groups).SelectMany(g => segment.Meaning[g][segment.Signature(doc, g)])
+                    .Concat(segment.Wide.SelectMany(c => c.Sets[c.SetOfDoc[doc]].Select(n => (c.Facet, n)))).Order().ToList();
                 Assert.Equal(expected, actual);
             }
         }
@@ -127,6 +130,44 @@ public sealed class SliceSearchTests
             Assert.Equal(one.Facets.Keys.Order(), sliced.Facets.Keys.Order());
             foreach (var (facet, values) in one.Facets)
                 Assert.Equal(values, sliced.Facets[facet]);
+        }
+    }
+}
+
+public sealed class FacetCollectorTests
+{
+    [Fact]
+    public void Facets_too_large_for_a_group_are_counted_alone_with_the_same_result()
+    {
+        using var directory = new Lucene.Net.Store.RAMDirectory();
+        var random = new Random(5);
+        var expected = new Dictionary<string, Dictionary<string, int>> { ["a"] = [], ["b"] = [] };
+        using (var writer = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, null)))
+        {
+            for (var i = 0; i < 500; i++)
+            {
+                var doc = new Lucene.Net.Documents.Document();
+                var a = $"a{random.Next(50)}";
+                doc.Add(new Lucene.Net.Documents.SortedSetDocValuesField(FieldNames.FacetField("a"), new Lucene.Net.Util.BytesRef(a)));
+                expected["a"][a] = expected["a"].GetValueOrDefault(a) + 1;
+                foreach (var b in new[] { "x", "y", "z" }.Where(_ => random.Next(2) == 0))
+                {
+                    doc.Add(new Lucene.Net.Documents.SortedSetDocValuesField(FieldNames.FacetField("b"), new Lucene.Net.Util.BytesRef(b)));
+                    expected["b"][b] = expected["b"].GetValueOrDefault(b) + 1;
+                }
+                writer.AddDocument(doc);
+                if (i % 150 == 0) writer.Commit(); // a few segments
+            }
+        }
+        using var reader = Lucene.Net.Index.DirectoryReader.Open(directory);
+        var searcher = new Lucene.Net.Search.IndexSearcher(reader);
+        foreach (var maxSignatures in new[] { 4, 16, SegmentFacets.MaxSignatures }) // 4 and 16: facet "a" (50 values) alone
+        {
+            var collector = new FacetCollector(new FacetTable(["a", "b"], maxSignatures));
+            searcher.Search(new Lucene.Net.Search.MatchAllDocsQuery(), collector);
+            var result = collector.Result();
+            foreach (var facet in new[] { "a", "b" })
+                Assert.Equal(expected[facet].OrderBy(kv => kv.Key), result[facet].ToDictionary(v => v.Value, v => v.Count).OrderBy(kv => kv.Key));
         }
     }
 }
