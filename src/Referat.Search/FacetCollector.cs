@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -24,7 +25,8 @@ internal sealed class FacetCollector(FacetTable table) : ICollector
         Flush();
         _segment = table.For(context.AtomicReader);
         (_signatures, _groups) = (_segment.Signatures, _segment.Groups);
-        _counts = [.. _segment.Meaning.Select(m => new int[m.Length]), .. _segment.Wide.Select(c => new int[c.Sets.Count])];
+        // rented and cleared, not allocated: a search must not make garbage in proportion to the index
+        _counts = [.. _segment.Meaning.Select(m => Rent(m.Length)), .. _segment.Wide.Select(c => Rent(c.Sets.Count))];
     }
 
     public void Collect(int doc)
@@ -61,7 +63,8 @@ internal sealed class FacetCollector(FacetTable table) : ICollector
         for (var g = 0; g < _counts.Length; g++)
         {
             var counts = _counts[g];
-            for (var signature = 0; signature < counts.Length; signature++)
+            var length = g < _segment.Groups ? _segment.Meaning[g].Length : _segment.Wide[g - _segment.Groups].Sets.Count;
+            for (var signature = 0; signature < length; signature++)
             {
                 var count = counts[signature];
                 if (count == 0) continue;
@@ -75,9 +78,18 @@ internal sealed class FacetCollector(FacetTable table) : ICollector
                 }
             }
         }
+        foreach (var counts in _counts)
+            ArrayPool<int>.Shared.Return(counts);
         _segment = null;
         _counts = [];
         _signatures = [];
+    }
+
+    private static int[] Rent(int length)
+    {
+        var array = ArrayPool<int>.Shared.Rent(length);
+        Array.Clear(array, 0, length);
+        return array;
     }
 
     private void Grow(int facet, int length)

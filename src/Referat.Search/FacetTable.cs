@@ -108,12 +108,13 @@ internal sealed record FacetColumn(int Facet, int[] SetOfDoc, IReadOnlyList<int[
 /// a document has; facets join a group while it has at most <see cref="MaxSignatures"/> signatures. Counting a match
 /// is then one increment per group (not per facet), reading one row of <see cref="Signatures"/> (a document's groups
 /// side by side, two bytes each: a scattered match costs one memory access, and the rows of a million documents fit
-/// the cache better); the counts per signature are spread over the facet values once per search
+/// the cache better); the counts per signature are spread over the facet values once per segment and search
 /// (<see cref="FacetCollector"/>).
 /// </summary>
 internal sealed class SegmentFacets(int groups, ushort[] signatures, (int Facet, int Number)[][][] meaning)
 {
-    public const int MaxSignatures = ushort.MaxValue + 1;
+    /// <summary>At most this many per group: two bytes per document, and a search's count array stays small (64 kB).</summary>
+    public const int MaxSignatures = 1 << 14;
 
     public int Groups => groups;
 
