@@ -61,44 +61,82 @@ public static class Snippets
     }
 
     /// <summary>
-    /// The analyzer's tokens that the query looks for. Only lines that may hold one are analysed: a Danish stem is the
-    /// start of its (lower-cased, folded) word and a compound part lies inside its compound, so a line holding none of
-    /// the query's stems and prefixes as text holds no match, and the decompounding analysis of it is skipped.
+    /// The analyzer's tokens that the query looks for. Only the words that may hold one are analysed: a Danish stem is
+    /// the start of its (lower-cased, folded) word and a compound part lies inside its compound, so a word that does
+    /// not hold one of the query's stems or prefixes as text holds no match, and its decompounding analysis is skipped.
     /// </summary>
     private static List<(int Start, int End, string Term)> Matches(string text, DanishSearchAnalyzer analyzer, HighlightTerms terms)
     {
         var matches = new List<(int Start, int End, string Term)>();
-        for (var lineStart = 0; lineStart < text.Length;)
-        {
-            var lineEnd = text.IndexOf('\n', lineStart);
-            if (lineEnd < 0) lineEnd = text.Length;
-            var line = text[lineStart..lineEnd];
-            if (MayMatch(line, terms))
-                foreach (var token in analyzer.Tokens(line))
+        foreach (var (wordStart, wordEnd) in CandidateWords(text, terms))
+            foreach (var token in analyzer.Tokens(text[wordStart..wordEnd]))
+            {
+                var (start, end) = (wordStart + token.Start, wordStart + token.End);
+                var hit = terms.Stems.Contains(token.Term);
+                string? key = hit ? token.Term : null;
+                if (!hit && !token.IsPart && terms.Prefixes.Count > 0)
                 {
-                    var (start, end) = (lineStart + token.Start, lineStart + token.End);
-                    var hit = terms.Stems.Contains(token.Term);
-                    string? key = hit ? token.Term : null;
-                    if (!hit && !token.IsPart && terms.Prefixes.Count > 0)
-                    {
-                        var surface = DanishFoldingFilter.Fold(text[start..end].ToLowerInvariant(), null);
-                        key = terms.Prefixes.FirstOrDefault(p => surface.StartsWith(p, StringComparison.Ordinal));
-                        hit = key is not null;
-                    }
-                    if (hit && (matches.Count == 0 || matches[^1].Start != start))
-                        matches.Add((start, end, key!));
+                    var surface = DanishFoldingFilter.Fold(text[start..end].ToLowerInvariant(), null);
+                    key = terms.Prefixes.FirstOrDefault(p => surface.StartsWith(p, StringComparison.Ordinal));
+                    hit = key is not null;
                 }
-            lineStart = lineEnd + 1;
-        }
+                if (hit && (matches.Count == 0 || matches[^1].Start != start))
+                    matches.Add((start, end, key!));
+            }
         return matches;
     }
 
-    internal static bool MayMatch(string line, HighlightTerms terms)
+    /// <summary>
+    /// The words (runs of letters and digits) of a text that hold one of the query's stems or prefixes, in order: as
+    /// written (lower case, accents folded), or with every "aa" read as "å" (the folding turns "Aabenraa" into
+    /// "åbenrå", and some words into a mix of both).
+    /// </summary>
+    internal static IReadOnlyList<(int Start, int End)> CandidateWords(string text, HighlightTerms terms)
     {
-        var folded = DanishFoldingFilter.Fold(line.ToLowerInvariant(), null); // accents only: a line is not one word
-        var aa = folded.Contains("aa", StringComparison.Ordinal) ? folded.Replace("aa", "å", StringComparison.Ordinal) : null;
-        bool Holds(string needle) => folded.Contains(needle, StringComparison.Ordinal) || (aa?.Contains(needle, StringComparison.Ordinal) ?? false);
-        return terms.Stems.Any(Holds) || terms.Prefixes.Any(Holds);
+        var folded = DanishFoldingFilter.Fold(text.ToLowerInvariant(), null); // accents only, one char for one: same offsets
+        var (withÅ, origin) = ReadAaAsÅ(folded);
+        var words = new SortedDictionary<int, int>();
+        void Find(string haystack, string needle, Func<int, int> toText, Func<int, int> length)
+        {
+            for (var at = haystack.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = haystack.IndexOf(needle, at + 1, StringComparison.Ordinal))
+            {
+                var (start, end) = (toText(at), toText(at) + length(at));
+                while (start > 0 && char.IsLetterOrDigit(text[start - 1])) start--;
+                while (end < text.Length && char.IsLetterOrDigit(text[end])) end++;
+                words[start] = Math.Max(end, words.GetValueOrDefault(start));
+            }
+        }
+        foreach (var needle in terms.Stems.Concat(terms.Prefixes).Where(n => n.Length > 0).Distinct())
+        {
+            Find(folded, needle, at => at, _ => needle.Length);
+            if (withÅ is not null)
+            {
+                var å = needle.Replace("aa", "å", StringComparison.Ordinal);
+                Find(withÅ, å, at => origin![at], at => origin![at + å.Length - 1] - origin[at] + 1);
+            }
+        }
+        return words.Select(w => (w.Key, w.Value)).ToList();
+    }
+
+    /// <summary>The text with each "aa" as "å", and for each of its characters the offset it came from; null without "aa".</summary>
+    private static (string?, int[]?) ReadAaAsÅ(string folded)
+    {
+        if (!folded.Contains("aa", StringComparison.Ordinal))
+            return (null, null);
+        var chars = new System.Text.StringBuilder(folded.Length);
+        var origin = new List<int>(folded.Length);
+        for (var i = 0; i < folded.Length; i++)
+        {
+            origin.Add(i);
+            if (folded[i] == 'a' && i + 1 < folded.Length && folded[i + 1] == 'a')
+            {
+                chars.Append('å');
+                i++;
+            }
+            else
+                chars.Append(folded[i]);
+        }
+        return (chars.ToString(), origin.ToArray());
     }
 
     private static string Cut(string text, int start, int length, IReadOnlyList<(int Start, int End)> marks)

@@ -75,10 +75,10 @@ public sealed class SearchBehaviourTests(SeedIndexFixture fixture) : IClassFixtu
     }
 
     [Fact]
-    public void The_snippet_line_filter_never_skips_a_line_that_holds_a_match()
+    public void The_snippet_word_filter_never_skips_a_word_that_holds_a_match()
     {
-        // Snippets analyse only the lines whose text holds a query stem; every term the analyzer makes of a line
-        // (whole words and compound parts, stemmed and folded) must therefore be found in that line's text.
+        // Snippets analyse only the words whose text holds a query stem; every term the analyzer makes of a line
+        // (whole words and compound parts, stemmed and folded) must therefore come from such a word.
         var analyzer = new Analysis.DanishSearchAnalyzer(fixture.Index.Lexicon, decompound: true);
         var lines = fixture.Documents.SelectMany(d => d.SectionTexts.Concat(d.DecisionTexts)).SelectMany(t => t.Split('\n')).Distinct().ToList();
         var checkedTerms = 0;
@@ -86,10 +86,14 @@ public sealed class SearchBehaviourTests(SeedIndexFixture fixture) : IClassFixtu
             foreach (var token in analyzer.Tokens(line))
             {
                 checkedTerms++;
-                Assert.True(Snippets.MayMatch(line, new HighlightTerms(new HashSet<string> { token.Term }, [])), $"'{token.Term}' in: {line}");
+                var words = Snippets.CandidateWords(line, new HighlightTerms(new HashSet<string> { token.Term }, []));
+                Assert.True(words.Any(w => w.Start <= token.Start && token.End <= w.End), $"'{token.Term}' at {token.Start} in: {line}");
             }
         Assert.True(checkedTerms > 10_000, $"{checkedTerms} terms checked");
-        Assert.False(Snippets.MayMatch("Udvalget godkendte indstillingen.", new HighlightTerms(new HashSet<string> { "bevilling" }, [])));
+        var text = "Udvalget godkendte tillægsbevillingen i Aabenraa.";
+        Assert.Equal(["tillægsbevillingen"], Snippets.CandidateWords(text, new HighlightTerms(new HashSet<string> { "bevilling" }, [])).Select(w => text[w.Start..w.End]));
+        Assert.Equal(["Aabenraa"], Snippets.CandidateWords(text, new HighlightTerms(new HashSet<string> { "åbenrå" }, [])).Select(w => text[w.Start..w.End]));
+        Assert.Empty(Snippets.CandidateWords(text, new HighlightTerms(new HashSet<string> { "budget" }, [])));
     }
 
     [Fact]
