@@ -16,8 +16,6 @@ internal sealed class FacetCollector(FacetTable table) : ICollector
     private int _groups;
     private int[][] _counts = [];
 
-    public int Total { get; private set; }
-
     public void SetScorer(Scorer scorer) { }
 
     public void SetNextReader(AtomicReaderContext context)
@@ -31,7 +29,6 @@ internal sealed class FacetCollector(FacetTable table) : ICollector
 
     public void Collect(int doc)
     {
-        Total++;
         var counts = _counts;
         var row = doc * _groups;
         for (var g = 0; g < _groups; g++)
@@ -47,7 +44,6 @@ internal sealed class FacetCollector(FacetTable table) : ICollector
     {
         Flush();
         other.Flush();
-        Total += other.Total;
         for (var f = 0; f < _totals.Length; f++)
         {
             Grow(f, other._totals[f].Length);
