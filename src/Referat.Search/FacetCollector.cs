@@ -24,7 +24,7 @@ internal sealed class FacetCollector(FacetTable table) : ICollector
         _segment = table.For(context.AtomicReader);
         (_signatures, _groups) = (_segment.Signatures, _segment.Groups);
         // rented and cleared, not allocated: a search must not make garbage in proportion to the index
-        _counts = [.. _segment.Meaning.Select(m => Rent(m.Length)), .. _segment.Wide.Select(c => Rent(c.Sets.Count))];
+        _counts = _segment.Counters.Select(c => Rent(c.Length)).ToArray();
     }
 
     public void Collect(int doc)
@@ -59,15 +59,12 @@ internal sealed class FacetCollector(FacetTable table) : ICollector
         for (var g = 0; g < _counts.Length; g++)
         {
             var counts = _counts[g];
-            var length = g < _segment.Groups ? _segment.Meaning[g].Length : _segment.Wide[g - _segment.Groups].Sets.Count;
-            for (var signature = 0; signature < length; signature++)
+            var meaning = _segment.Counters[g];
+            for (var signature = 0; signature < meaning.Length; signature++)
             {
                 var count = counts[signature];
                 if (count == 0) continue;
-                var values = g < _segment.Groups
-                    ? _segment.Meaning[g][signature]
-                    : _segment.Wide[g - _segment.Groups].Sets[signature].Select(n => (_segment.Wide[g - _segment.Groups].Facet, n)).ToArray();
-                foreach (var (facet, number) in values)
+                foreach (var (facet, number) in meaning[signature])
                 {
                     Grow(facet, number + 1);
                     _totals[facet][number] += count;

@@ -156,7 +156,23 @@ internal sealed class SegmentFacets(int groups, ushort[] signatures, (int Facet,
     }
 
     /// <summary>Facets with more value sets than a group holds (tens of thousands of committees): counted per document.</summary>
-    public FacetColumn[] Wide { get; private init; } = [];
+    public FacetColumn[] Wide
+    {
+        get => _wide;
+        private init
+        {
+            _wide = value;
+            Counters = [.. meaning, .. value.Select(c => c.Sets.Select(set => set.Select(n => (c.Facet, n)).ToArray()).ToArray())];
+        }
+    }
+
+    private readonly FacetColumn[] _wide = [];
+
+    /// <summary>
+    /// What a search counts in, one array each: the groups, then the wide facets; per counter and index the facet
+    /// values it stands for.
+    /// </summary>
+    public (int Facet, int Number)[][][] Counters { get; private init; } = meaning;
 
     private static (int[], List<(int Facet, int Number)[]>)? TryJoin(
         int[] signature, List<(int Facet, int Number)[]> meaning, FacetColumn column, int maxDoc, int maxSignatures)

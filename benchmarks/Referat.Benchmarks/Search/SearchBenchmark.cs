@@ -56,8 +56,22 @@ public static class SearchBenchmark
         return 0;
     }
 
-    /// <summary>The portal's request on an instance that searches with one thread (no parallel slices).</summary>
-    private static LuceneEngine OneThread(SearchIndex index) => new(index, facets: true, snippets: true, name: "Lucene (one thread)");
+    /// <summary>
+    /// The portal's request ("Lucene"), the same on an instance that searches with one thread (no parallel slices), bare,
+    /// and with <c>profile</c> facets only and snippets only.
+    /// </summary>
+    private static List<ISearchEngine> LuceneEngines(SearchIndex index, SearchIndex oneThread, bool profile)
+    {
+        List<ISearchEngine> engines =
+        [
+            new LuceneEngine(index, facets: true, snippets: true),
+            new LuceneEngine(oneThread, facets: true, snippets: true, name: "Lucene (one thread)"),
+            new LuceneEngine(index, facets: false, snippets: false),
+        ];
+        if (profile)
+            engines.AddRange([new LuceneEngine(index, facets: true, snippets: false), new LuceneEngine(index, facets: false, snippets: true)]);
+        return engines;
+    }
 
     private static string Load() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 
@@ -74,9 +88,7 @@ public static class SearchBenchmark
             using var keptOneThread = SearchIndex.OpenReadOnly(existing, new SearchIndexOptions { ParallelSearch = false });
             Report.Line($"lucene index reused from {existing}: {kept.Count:N0} documents, {DirectorySize(existing) / 1e6:F0} MB " +
                         $"({Directory.GetFiles(existing, "*.si").Length} segments), opened and warmed in {sw.Elapsed.TotalSeconds:F1} s");
-            List<ISearchEngine> luceneOnly = [new LuceneEngine(kept, facets: true, snippets: true), OneThread(keptOneThread), new LuceneEngine(kept, facets: false, snippets: false)];
-            if (profile)
-                luceneOnly.AddRange([new LuceneEngine(kept, facets: true, snippets: false), new LuceneEngine(kept, facets: false, snippets: true)]);
+            var luceneOnly = LuceneEngines(kept, keptOneThread, profile);
             try { Measure(luceneOnly, reps, warmup, budget, null, n); }
             finally { kept.Dispose(); }
             return;
@@ -111,9 +123,7 @@ public static class SearchBenchmark
                     $"allocated {(GC.GetTotalAllocatedBytes() - allocatedBefore) / 1e9:F1} GB, word list {index.Lexicon.WordListCount:N0} words + {index.Lexicon.CorpusWords.Count:N0} corpus words, load {Load()}");
 
         using var oneThread = SearchIndex.OpenReadOnly(luceneDir, new SearchIndexOptions { ParallelSearch = false });
-        var engines = new List<ISearchEngine> { new LuceneEngine(index, facets: true, snippets: true), OneThread(oneThread), new LuceneEngine(index, facets: false, snippets: false) };
-        if (profile)
-            engines.AddRange([new LuceneEngine(index, facets: true, snippets: false), new LuceneEngine(index, facets: false, snippets: true)]);
+        var engines = LuceneEngines(index, oneThread, profile);
         PostgresEngine? pg = null;
         SqliteEngine? lite = null;
         try
