@@ -178,8 +178,8 @@ public sealed class MinutesGenerator(Random rng, Municipality municipality)
         Date = date,
         Text = text,
         Outcome = Outcome(text),
-        Points = Points(text),
-        Votes = votes ?? [],
+        Points = Points(text).ToValueList(),
+        Votes = (votes ?? []).ToValueList(),
         Absences = absences,
     };
 
@@ -375,8 +375,7 @@ public sealed class MinutesGenerator(Random rng, Municipality municipality)
         var serial = _serials[date.Year] = _serials.GetValueOrDefault(date.Year) + 1;
         var facet = "AGKPS"[rng.Next(5)] + (new[] { "00", "01", "02", "10", "30", "40" })[rng.Next(6)];
         var text = $"{subject}-{facet}-{serial}-{date.Year % 100:00}";
-        CaseNumber.TryParse(text, out var number);
-        return number!;
+        return CaseNumber.From(text) ?? throw new InvalidOperationException($"generated an invalid case number {text}");
     }
 
     private string Sentences(string[] pool, int count, string topic, string document, Body body, DateOnly date)

@@ -5,10 +5,14 @@ using Referat.Domain;
 
 namespace Referat.Search;
 
-/// <summary>Maps parsed minutes onto search documents: one per public item, per attachment, per case and per person.</summary>
+/// <summary>
+/// Maps minutes, as published (<see cref="PublicationPolicy.Publish(MinutesDocument)"/>), onto search documents: one per
+/// public item, per attachment, per case and per person. A closed item is found by its title only, and only where the
+/// policy publishes its title.
+/// </summary>
 public static partial class SearchDocuments
 {
-    /// <summary>The documents of one meeting. Closed items, and everything under them, are left out.</summary>
+    /// <summary>The documents of one meeting. Of a closed item at most its title; nothing under it.</summary>
     public static IEnumerable<SearchDocument> FromMinutes(MinutesDocument minutes, string meetingId)
     {
         ArgumentNullException.ThrowIfNull(minutes);
@@ -20,7 +24,16 @@ public static partial class SearchDocuments
         foreach (var item in minutes.Items)
         {
             if (item.IsClosed)
+            {
+                if (item.Title != PublicationPolicy.ClosedItemText)
+                    yield return new SearchDocument
+                    {
+                        Id = $"item:{meetingId}:{item.Number}", Kind = SearchKind.Item, Path = $"{meetingPath}#punkt-{item.Number}",
+                        MeetingId = meetingId, MeetingDate = meeting.Date, Committee = meeting.Committee, Term = term,
+                        ItemNumber = item.Number, Title = item.Title,
+                    };
                 continue;
+            }
             var itemId = $"item:{meetingId}:{item.Number}";
             var itemPath = $"{meetingPath}#punkt-{item.Number}";
             var sections = item.Sections.Where(s => s.Kind != SectionKind.Decision && s.Kind != SectionKind.Attachments)
@@ -159,14 +172,7 @@ public static partial class SearchDocuments
         return order.Select(id => merged[id]);
     }
 
-    /// <summary>Danish municipal terms run four years from the January after the election: 2014-2017, 2018-2021, …</summary>
-    public static LegislativeTerm? TermOf(DateOnly? date)
-    {
-        if (date is not { } d)
-            return null;
-        var first = d.Year - ((d.Year - 2) % 4 + 4) % 4;
-        return new LegislativeTerm(first, first + 3);
-    }
+    private static LegislativeTerm? TermOf(DateOnly? date) => date is { } d ? LegislativeTerm.Containing(d) : null;
 
     [GeneratedRegex(@"\bbevilling|\bkr\.|mio\.|1\.000 kr|t\. ?kr", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AppropriationTableWords();

@@ -1,5 +1,8 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Referat.Storage.Upgrades;
 
 namespace Referat.Storage;
 
@@ -53,24 +56,10 @@ public static class ArchiveDb
     /// <summary>Opens the archive and brings its schema up to date with the provider's migrations.</summary>
     public static ArchiveContext Open(ArchiveLocation location)
     {
-        ArchiveContext context;
-        switch (location.Provider)
-        {
-            case ArchiveProvider.PostgreSql:
-                context = new PostgreSqlArchiveContext(new DbContextOptionsBuilder<PostgreSqlArchiveContext>()
-                    .UseNpgsql(location.ConnectionString).Options);
-                break;
-            default:
-                var file = new SqliteConnectionStringBuilder(location.ConnectionString).DataSource;
-                if (file != ":memory:" && Path.GetDirectoryName(file) is { Length: > 0 } directory)
-                    Directory.CreateDirectory(directory);
-                context = new SqliteArchiveContext(new DbContextOptionsBuilder<SqliteArchiveContext>()
-                    .UseSqlite(location.ConnectionString).Options);
-                break;
-        }
+        var context = Connect(location);
         try
         {
-            context.Database.Migrate();
+            ArchiveMigrations.Apply(context);
         }
         catch
         {
@@ -80,7 +69,51 @@ public static class ArchiveDb
         return context;
     }
 
+    /// <summary>A context on the archive without touching its schema (the schema is known to be current).</summary>
+    public static ArchiveContext Connect(ArchiveLocation location, bool tracking = true)
+    {
+        var behaviour = tracking ? QueryTrackingBehavior.TrackAll : QueryTrackingBehavior.NoTracking;
+        switch (location.Provider)
+        {
+            case ArchiveProvider.PostgreSql:
+                return new PostgreSqlArchiveContext(new DbContextOptionsBuilder<PostgreSqlArchiveContext>()
+                    .UseNpgsql(location.ConnectionString).UseQueryTrackingBehavior(behaviour).Options);
+            default:
+                var file = new SqliteConnectionStringBuilder(location.ConnectionString).DataSource;
+                if (file != ":memory:" && Path.GetDirectoryName(file) is { Length: > 0 } directory)
+                    Directory.CreateDirectory(directory);
+                return new SqliteArchiveContext(new DbContextOptionsBuilder<SqliteArchiveContext>()
+                    .UseSqlite(location.ConnectionString).UseQueryTrackingBehavior(behaviour)
+                    .AddInterceptors(SqliteSettings.Instance).Options);
+        }
+    }
+
     private static bool StartsWithKey(string value, string key) =>
         value.StartsWith(key, StringComparison.OrdinalIgnoreCase)
         && value[key.Length..].TrimStart() is [ '=', .. ];
+}
+
+/// <summary>
+/// Every SQLite connection of the archive: write-ahead logging (readers never wait for the writer, and a commit needs no
+/// sync of the whole file) with synchronous=NORMAL, the documented safe pairing: a crash loses nothing committed, a
+/// power cut at most the last commits, never consistency.
+/// </summary>
+internal sealed class SqliteSettings : DbConnectionInterceptor
+{
+    public static readonly SqliteSettings Instance = new();
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Apply(connection);
+        return Task.CompletedTask;
+    }
+
+    private static void Apply(DbConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;";
+        command.ExecuteNonQuery();
+    }
 }

@@ -21,9 +21,6 @@ public sealed record WebOptions
     /// <summary>A contact e-mail for the open data (OParl System.contactEmail), when one is configured.</summary>
     public string? ContactEmail { get; init; }
 
-    /// <summary>Whether a closed item's title is published (the municipality decides); otherwise "Lukket punkt".</summary>
-    public bool ShowClosedItemTitles { get; init; } = true;
-
     /// <summary>Honour X-Forwarded-For/-Proto/-Host from a reverse proxy on the loopback interface.</summary>
     public bool UseForwardedHeaders { get; init; }
 
@@ -32,8 +29,9 @@ public sealed record WebOptions
     public int MaxPageSize { get; init; } = 1000;
 
     /// <summary>
-    /// How long a meeting's version stamp (which keys its cached page) is trusted before the archive is asked again:
-    /// a corrected import shows within this time. Zero asks on every request.
+    /// How long a meeting's version stamp (which keys its cached page) and the body's publication policy are trusted
+    /// before the archive is asked again: a corrected import or a changed policy shows within this time. Zero asks on
+    /// every request.
     /// </summary>
     public TimeSpan MeetingVersionCheckInterval { get; init; } = TimeSpan.FromSeconds(2);
 

@@ -2,7 +2,6 @@ using System.Text;
 using Referat.Archive.Search;
 using Referat.Domain;
 using Referat.Publishing;
-using FileRecord = Referat.Storage.Entities.FileRecord;
 
 namespace Referat.Archive.Tests;
 
@@ -14,7 +13,7 @@ public sealed class AttachmentTextTests
         Items = [new AgendaItem { Number = "1", Order = 1, Title = "Skybrudsplan for Havnevej", Sections = [new Section("Sagsfremstilling", SectionKind.CaseDescription, [new Paragraph("Regnvandsbassinet udvides.")])] }],
     };
 
-    private static FileRecord File(byte[] data, string? mime, string name) => new() { Name = name, Data = data, MimeType = mime, FileName = name };
+    private static FileRow File(byte[] data, string? mime, string name) => new() { Name = name, Data = data, MimeType = mime, FileName = name };
 
     [Fact]
     public void Pdf_html_and_text_files_give_their_text()

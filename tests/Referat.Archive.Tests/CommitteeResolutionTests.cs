@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Referat.Domain;
 using Referat.Storage;
+using Referat.Import.Recognition;
 using Referat.Storage.Resolution;
 
 namespace Referat.Archive.Tests;
@@ -102,12 +103,12 @@ public sealed class CommitteeResolutionTests
     public void A_rename_stated_after_both_committees_are_archived_makes_them_one()
     {
         using var archive = new TestArchive();
-        var importer = new MinutesImporter(archive.Db);
-        importer.Import(Source("a"), Meeting("Vejudvalget", new DateOnly(2021, 5, 4)));
-        importer.Import(Source("b"), Meeting("Trafikudvalget", new DateOnly(2022, 2, 1)));
+        var importer = archive.Importer();
+        importer.ImportMinutes(Source("a"), Meeting("Vejudvalget", new DateOnly(2021, 5, 4)));
+        importer.ImportMinutes(Source("b"), Meeting("Trafikudvalget", new DateOnly(2022, 2, 1)));
         Assert.Equal(2, archive.Db.Organizations.Count(o => !o.Deleted));
 
-        importer.Import(Source("c"), Meeting("Trafikudvalget", new DateOnly(2022, 3, 1), "Vejudvalget skifter navn til Trafikudvalget fra 1. januar 2022."));
+        importer.ImportMinutes(Source("c"), Meeting("Trafikudvalget", new DateOnly(2022, 3, 1), "Vejudvalget skifter navn til Trafikudvalget fra 1. januar 2022."));
 
         var organization = Assert.Single(Registers.Organizations(archive.Db));
         Assert.Equal("Trafikudvalget", organization.Name);
@@ -122,17 +123,17 @@ public sealed class CommitteeResolutionTests
     public void The_same_words_in_another_order_are_one_committee_in_adjacent_terms_and_a_review_further_apart()
     {
         using var archive = new TestArchive();
-        var importer = new MinutesImporter(archive.Db);
-        importer.Import(Source("a"), Meeting("Natur- og Miljøudvalget", new DateOnly(2017, 5, 4)));
-        importer.Import(Source("b"), Meeting("Miljø- og Naturudvalget", new DateOnly(2019, 2, 1)));
-        importer.Import(Source("c"), Meeting("Skole- og Børneudvalget", new DateOnly(2011, 2, 1)));
-        importer.Import(Source("d"), Meeting("Børne- og Skoleudvalget", new DateOnly(2023, 2, 1)));
+        var importer = archive.Importer();
+        importer.ImportMinutes(Source("a"), Meeting("Natur- og Miljøudvalget", new DateOnly(2017, 5, 4)));
+        importer.ImportMinutes(Source("b"), Meeting("Miljø- og Naturudvalget", new DateOnly(2019, 2, 1)));
+        importer.ImportMinutes(Source("c"), Meeting("Skole- og Børneudvalget", new DateOnly(2011, 2, 1)));
+        importer.ImportMinutes(Source("d"), Meeting("Børne- og Skoleudvalget", new DateOnly(2023, 2, 1)));
 
         var organizations = Registers.Organizations(archive.Db);
         Assert.Equal(3, organizations.Count);
         var nature = Assert.Single(organizations, o => o.Names.Count == 2);
         Assert.Equal("samme-fagord-anden-rækkefølge", Assert.Single(nature.Merges).Rule);
-        var review = Assert.Single(Registers.Reviews(archive.Db, "organization"));
+        var review = Assert.Single(Registers.Reviews(archive.Db, ReviewKind.Organization));
         Assert.Contains("valgperioder imellem", review.Reason);
     }
 }

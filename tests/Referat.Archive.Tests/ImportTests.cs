@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Referat.Domain;
 using Referat.Import;
 using Referat.Storage;
-using Referat.Storage.Entities;
 
 namespace Referat.Archive.Tests;
 
@@ -31,7 +30,7 @@ public abstract class ImportTests(ArchiveProvider provider)
             var parsed = reader.ReadFile(result.Path).Minutes;
             var meeting = archive.Db.Meetings.Include(m => m.Organization).Single(m => m.Id == result.Outcome!.MeetingId);
             Assert.Equal(parsed.Meeting.Date, meeting.Date);
-            Assert.Contains(Storage.Resolution.CommitteeNames.Key(parsed.Meeting.Committee!),
+            Assert.Contains(Domain.CommitteeNames.Key(parsed.Meeting.Committee!),
                 archive.Db.OrganizationNames.Where(n => n.OrganizationId == meeting.OrganizationId).Select(n => n.Key).ToList());
             var items = archive.Db.AgendaItems.Where(i => i.MeetingId == meeting.Id && !i.Deleted).OrderBy(i => i.Order).ToList();
             Assert.Equal(parsed.Items.Select(i => i.Number), items.Select(i => i.Number));
@@ -44,7 +43,7 @@ public abstract class ImportTests(ArchiveProvider provider)
         var document = archive.Db.SourceDocuments.First();
         Assert.Equal(File.ReadAllBytes(Path.Combine(Seeds.Directory, document.FileName)), document.Bytes);
         Assert.Equal(64, document.Sha256.Length);
-        Assert.Equal(ArchiveImport.ParserVersion, document.ParserVersion);
+        Assert.Equal(ImportService.ParserVersion, document.ParserVersion);
     }
 
     [Fact]
@@ -64,7 +63,7 @@ public abstract class ImportTests(ArchiveProvider provider)
             consultations.Select(c => (c.Date!.Value, c.MeetingId is not null)));
         Assert.Equal("Skoleudvalget", consultations[0].Organization.Name);
         Assert.Equal(consultations[1].OrganizationId, consultations[2].OrganizationId);
-        Assert.All(consultations, c => Assert.Equal("recommend", c.Role));
+        Assert.All(consultations, c => Assert.Equal(Domain.CompetenceRole.Recommends, c.Role));
         Assert.Single(archive.Db.Papers.Where(p => p.Reference == "00.01.00-A26-3-24"));
     }
 
@@ -146,7 +145,7 @@ public abstract class ImportTests(ArchiveProvider provider)
         var before = archive.RowCounts();
 
         // The meeting's committee resolves; the first decision body after it fails, half-way through the document.
-        var failing = new ArchiveImport(archive.Db, importer: new MinutesImporter(archive.Db, organizations: new FailingResolver()));
+        var failing = new ImportService(archive.Db, importer: new MinutesImporter(archive.Db, organizations: new FailingResolver()));
         var failed = failing.ImportFile(seeds[3]);
 
         Assert.True(failed.Failed);
@@ -171,13 +170,13 @@ public abstract class ImportTests(ArchiveProvider provider)
 
     private sealed class FailingResolver : IOrganizationResolver
     {
-        private readonly Storage.Resolution.NameHistoryOrganizationResolver _inner = new();
+        private readonly NameHistoryOrganizationResolver _inner = new();
         private int _calls;
 
-        public Organization Resolve(ArchiveContext db, Body body, string name, Mention mention, DateTime now) =>
-            ++_calls == 1 ? _inner.Resolve(db, body, name, mention, now) : throw new InvalidOperationException("resolver failed on purpose");
+        public OrganizationRow Resolve(Register register, string name, Mention mention) =>
+            ++_calls == 1 ? _inner.Resolve(register, name, mention) : throw new InvalidOperationException("resolver failed on purpose");
 
-        public void Relate(ArchiveContext db, Body body, Storage.Resolution.RenameStatement statement, Mention mention, DateTime now) =>
-            _inner.Relate(db, body, statement, mention, now);
+        public void Relate(Register register, Domain.RenameStatement statement, Mention mention) =>
+            _inner.Relate(register, statement, mention);
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Referat.Import;
 using Referat.Storage;
-using Referat.Storage.Resolution;
+using Referat.Domain;
 
 namespace Referat.Archive.Tests;
 

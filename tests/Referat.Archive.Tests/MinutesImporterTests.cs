@@ -21,9 +21,8 @@ public abstract class MinutesImporterTests(ArchiveProvider provider)
 
     private static AgendaItem Item(int number, string? caseNumber, params CompetenceStep[] chain)
     {
-        CaseNumber? parsed = null;
-        if (caseNumber is not null)
-            Assert.True(CaseNumber.TryParse(caseNumber, out parsed));
+        var parsed = CaseNumber.From(caseNumber);
+        Assert.Equal(caseNumber is null, parsed is null);
         return new AgendaItem
         {
             Number = number.ToString(), Order = number, Title = $"Punkt {number}", CaseNumber = parsed, Competence = chain,
@@ -49,9 +48,9 @@ public abstract class MinutesImporterTests(ArchiveProvider provider)
 
         var consultations = archive.Db.Consultations.Include(c => c.Paper).Include(c => c.AgendaItem).OrderBy(c => c.AgendaItem.Order).ToList();
         Assert.Equal(["00.01.00-A30-10-25", "00.01.00-A30-11-25", "00.01.00-A30-12-25"], consultations.Select(c => c.Paper.Reference));
-        Assert.Equal(["recommend", "decide", null], consultations.Select(c => c.Role));
+        Assert.Equal([CompetenceRole.Recommends, CompetenceRole.Decides, CompetenceRole.Unspecified], consultations.Select(c => c.Role));
         Assert.Equal([false, true, false], consultations.Select(c => c.Authoritative));
-        Assert.Equal(Storage.Entities.OrganizationKind.FinanceCommittee, archive.Db.Organizations.Single(o => o.Name == "Økonomiudvalget").Kind);
+        Assert.Equal(OrganizationKind.FinanceCommittee, archive.Db.Organizations.Single(o => o.Name == "Økonomiudvalget").Kind);
     }
 
     [Fact]
@@ -70,7 +69,7 @@ public abstract class MinutesImporterTests(ArchiveProvider provider)
         Assert.Equal(2, archive.Db.Persons.Count());
         Assert.Equal("Bodil Kornbek", archive.Db.Persons.OrderBy(p => p.Id).First().Name);
         Assert.Equal(3, archive.Db.Memberships.Count());
-        Assert.Equal(Storage.Entities.OrganizationKind.Council, archive.Db.Organizations.Single(o => o.Name == "Kommunalbestyrelsen").Kind);
+        Assert.Equal(OrganizationKind.Council, archive.Db.Organizations.Single(o => o.Name == "Kommunalbestyrelsen").Kind);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class PersonResolutionTests
 
     private static MinutesDocument Meeting(string committee, DateOnly date, IReadOnlyList<PartyMember> participants, params Absence[] absences) => new()
     {
-        Meeting = new MeetingHeader { Committee = committee, Date = date, Participants = participants },
+        Meeting = new MeetingHeader { Committee = committee, Date = date, Participants = participants.ToValueList() },
         Items = absences.Length == 0 ? [] :
         [
             new AgendaItem
@@ -44,7 +44,7 @@ public sealed class PersonResolutionTests
             Assert.Contains(m.From, m.Evidence);
             Assert.Contains(m.To, m.Evidence);
             Assert.Contains("001_b57fec5f1bbd150d.txt", m.Evidence);
-            Assert.InRange(m.Confidence, PersonRules.MergeThreshold, 1);
+            Assert.InRange(m.Confidence, PersonNameRules.MergeThreshold, 1);
         });
         // Two terms, one person: a membership per term.
         Assert.Equal(["2022-2025", "2026-2029"], magnus.Memberships.Select(m => m.Term).Distinct().Order(StringComparer.Ordinal));
@@ -55,13 +55,13 @@ public sealed class PersonResolutionTests
             Assert.Single(person.Aliases);
             Assert.Empty(person.Merges);
         }
-        Assert.Empty(Registers.Reviews(archive.Db, "person"));
+        Assert.Empty(Registers.Reviews(archive.Db, ReviewKind.Person));
 
         // Attendance lines make memberships: an absent member is a member, a substitute a stedfortræder.
         var casper = people.Single(p => p.Name == "Casper Strunge");
-        Assert.Contains(casper.Memberships, m => m.Role == "stedfortræder" && m.Term == "2022-2025" && m.Evidence!.Contains("001_b57fec5f1bbd150d.txt"));
+        Assert.Contains(casper.Memberships, m => m.Role == MembershipRole.Substitute && m.Term == "2022-2025" && m.Evidence!.Contains("001_b57fec5f1bbd150d.txt"));
         var bodil = people.Single(p => p.Name == "Bodil Kornbek");
-        Assert.Contains(bodil.Memberships, m => m.Role == "medlem" && m.Term == "2026-2029" && m.Evidence!.Contains("deltagerliste"));
+        Assert.Contains(bodil.Memberships, m => m.Role == MembershipRole.Member && m.Term == "2026-2029" && m.Evidence!.Contains("deltagerliste"));
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class PersonResolutionTests
 
         Assert.Equal(3, archive.Db.Persons.Count());
         Assert.Empty(archive.Db.PersonMerges);
-        var review = Assert.Single(Registers.Reviews(archive.Db, "person"));
+        var review = Assert.Single(Registers.Reviews(archive.Db, ReviewKind.Person));
         Assert.Equal(("Anna Holm (V)", "Anne Holm (A)"), (review.Left, review.Right));
         Assert.Contains("optræder i samme liste", review.Reason);
         Assert.Contains("forskelligt parti", review.Reason);
@@ -128,7 +128,7 @@ public sealed class PersonResolutionTests
         new MinutesImporter(archive.Db).Import(Source("a"), Meeting("Teknikudvalget", new DateOnly(2023, 5, 2), [new("Jens Hansen", "A"), new("Jens Hanssen", "A")]));
 
         Assert.Equal(2, archive.Db.Persons.Count());
-        var review = Assert.Single(Registers.Reviews(archive.Db, "person"));
+        var review = Assert.Single(Registers.Reviews(archive.Db, ReviewKind.Person));
         Assert.Equal("efternavn-stavevariant", review.Rule);
         Assert.Equal("optræder i samme liste", review.Reason);
     }
@@ -150,7 +150,7 @@ public sealed class PersonResolutionTests
         Assert.Contains("a.txt", merge.Evidence);
         Assert.Contains("b.txt", merge.Evidence);
         Assert.Equal(2, people.Count);
-        var review = Assert.Single(Registers.Reviews(archive.Db, "person"));
+        var review = Assert.Single(Registers.Reviews(archive.Db, ReviewKind.Person));
         Assert.Contains("forskelligt parti", review.Reason);
     }
 
@@ -177,9 +177,9 @@ public sealed class PersonResolutionTests
             new Absence(new PartyMember("Ole Dam", "A"), new PartyMember("Lis Krag", "A"))));
 
         var people = Registers.People(archive.Db);
-        Assert.Equal(("medlem", "Skoleudvalget"), people.Single(p => p.Name == "Ole Dam").Memberships.Select(m => (m.Role, m.Organization)).Single());
+        Assert.Equal((MembershipRole.Member, "Skoleudvalget"), people.Single(p => p.Name == "Ole Dam").Memberships.Select(m => (m.Role, m.Organization)).Single());
         var lis = people.Single(p => p.Name == "Lis Krag").Memberships.Single();
-        Assert.Equal("stedfortræder", lis.Role);
+        Assert.Equal(MembershipRole.Substitute, lis.Role);
         Assert.Contains("i stedet deltog", lis.Evidence);
     }
 
@@ -191,11 +191,6 @@ public sealed class PersonResolutionTests
     [InlineData("Per Lund", "Lone Berg", VerdictKind.None)]
     public void Person_rules(string seen, string known, VerdictKind expected)
     {
-        var alias = new Storage.Entities.PersonAlias
-        {
-            Spelling = known, NormalisedSpelling = Names.Normalise(known), Party = "C", FirstSeenWhere = "x",
-            Person = new Storage.Entities.Person { Name = known, NormalisedName = Names.Normalise(known), Party = "C" },
-        };
-        Assert.Equal(expected, PersonRules.Evaluate(new PartyMember(seen, "C"), alias, inSameList: false).Kind);
+        Assert.Equal(expected, PersonNameRules.Evaluate(new PartyMember(seen, "C"), Names.Normalise(known), "C", inSameList: false).Kind);
     }
 }

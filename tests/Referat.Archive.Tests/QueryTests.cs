@@ -48,13 +48,13 @@ public abstract class QueryTests(SeedArchive seeds)
         Assert.Equal(["Skoleudvalget", Fsu, Fsu], view.Timeline.Select(s => s.Body));
         Assert.Equal([new DateOnly(2024, 3, 13), new DateOnly(2024, 3, 14), FsuDate], view.Timeline.Select(s => s.Date));
         Assert.Equal<DecisionOutcome?>([DecisionOutcome.Recommended, DecisionOutcome.Postponed, DecisionOutcome.Recommended], view.Timeline.Select(s => s.Outcome));
-        Assert.Equal(["recommend", "recommend", "recommend"], view.Timeline.Select(s => s.Role));
+        Assert.Equal([CompetenceRole.Recommends, CompetenceRole.Recommends, CompetenceRole.Recommends], view.Timeline.Select(s => s.Role));
         // Only the last is the archived meeting's own treatment; the first two are its minutes' decision history.
         Assert.Equal([false, false, true], view.Timeline.Select(s => s.Archived));
         Assert.Equal("6", view.Timeline[^1].ItemNumber);
         Assert.Equal(["Skoleudvalget", Fsu, "Økonomiudvalget", "Kommunalbestyrelsen"], view.Chain.Select(s => s.Body));
         Assert.Equal(["Økonomiudvalget", "Kommunalbestyrelsen"], view.Pending);
-        Assert.Equal("decide", view.Chain[^1].Role);
+        Assert.Equal(CompetenceRole.Decides, view.Chain[^1].Role);
     }
 
     [Fact]
@@ -77,14 +77,14 @@ public abstract class QueryTests(SeedArchive seeds)
         var parsed = new Referat.Import.DocumentReader().ReadFile(Seeds.Files.Single(f => Path.GetFileName(f).StartsWith("001_", StringComparison.Ordinal))).Minutes;
         Assert.Equal(parsed.Items.Select(i => i.Number), view.Items.Select(i => i.Number));
         var item = view.Items.Single(i => i.Number == "6");
-        Assert.Equal("00.01.00-A26-3-24", item.CaseNumber);
+        Assert.Equal("00.01.00-A26-3-24", item.CaseNumber?.Text);
         Assert.Equal(3, item.Decisions.Count);
         var own = item.Decisions[^1];
         Assert.Equal(Fsu, own.Body);
         Assert.Equal(DecisionOutcome.Recommended, own.Outcome);
-        Assert.Contains(own.Absences, a => a.Person.Name == "Magnus Von Dreier" && a.Substitute?.Name == "Casper Strunge");
-        Assert.Contains(own.Absences, a => a.Person.Name == "Henrik Bang" && a.Substitute is null);
-        Assert.Equal("00.22.00-A00-12-21", view.Items[0].CaseNumber);
+        Assert.Contains(own.Absences, a => a.Member.Name == "Magnus Von Dreier" && a.Substitute?.Name == "Casper Strunge");
+        Assert.Contains(own.Absences, a => a.Member.Name == "Henrik Bang" && a.Substitute is null);
+        Assert.Equal("00.22.00-A00-12-21", view.Items[0].CaseNumber?.Text);
     }
 
     [Fact]
@@ -104,10 +104,10 @@ public abstract class QueryTests(SeedArchive seeds)
         Assert.Equal("Casper Strunge", view.Name);
         Assert.Equal("C", view.Party);
         var membership = Assert.Single(view.Memberships);
-        Assert.Equal((Fsu, "stedfortræder"), (membership.Organization, membership.Role));
+        Assert.Equal((Fsu, MembershipRole.Substitute), (membership.Organization, membership.Role));
         Assert.Equal(Sbu, membership.CurrentName);
         var meeting = Assert.Single(view.Meetings);
-        Assert.Equal(("substitute", FsuDate), (meeting.Status, meeting.Date));
+        Assert.Equal((AttendanceStatus.Substitute, FsuDate), (meeting.Status, meeting.Date));
         Assert.Contains("Magnus Von Dreier", meeting.SubstituteFor);
         Assert.True(meeting.ItemsAttended > 0);
         Assert.Equal(1, view.Counts.MeetingsAsSubstitute);
@@ -121,12 +121,12 @@ public abstract class QueryTests(SeedArchive seeds)
         var view = Queries.GetPerson("Henrik Bang");
 
         var meeting = Assert.Single(view.Meetings);
-        Assert.Equal(("present", 1, 16), (meeting.Status, meeting.ItemsAttended, meeting.ItemsAbsent));
+        Assert.Equal((AttendanceStatus.Present, 1, 16), (meeting.Status, meeting.ItemsAttended, meeting.ItemsAbsent));
         Assert.Equal(new AttendanceCounts(1, 1, 0, 0, 1, 16, 0), view.Counts);
         // His absence under Teknikudvalget's decision of 16 April (repeated in these minutes) makes him a member of
         // Teknikudvalget too (entity resolution records memberships from every attendance list): a membership without
         // an archived meeting of that committee, dated by the decision.
-        Assert.Equal([("Teknikudvalget", "medlem"), (Fsu, "medlem")], view.Memberships.Select(m => (m.Organization, m.Role)));
+        Assert.Equal([("Teknikudvalget", MembershipRole.Member), (Fsu, MembershipRole.Member)], view.Memberships.Select(m => (m.Organization, m.Role)));
         Assert.Equal(new DateOnly(2024, 4, 16), view.Memberships[0].FirstMeeting);
         // Absences under the decision history (Teknikudvalget, 16 April) belong to that meeting, not this one.
         Assert.DoesNotContain(view.Meetings, m => m.Committee == "Teknikudvalget");

@@ -46,7 +46,7 @@ public sealed class TestArchive : IDisposable
     /// <summary>Opens the same archive again with a fresh context.</summary>
     public ArchiveContext Open() => ArchiveDb.Open(Location);
 
-    public ArchiveImport Importer() => new(Db);
+    public ImportService Importer() => new(Db);
 
     /// <summary>The number of rows in every table, by table name.</summary>
     public IReadOnlyDictionary<string, long> RowCounts()
@@ -97,7 +97,7 @@ public static class Seeds
     /// <summary>../shared/seeds beside the checkout: found by walking up to the folder that holds Referat.sln.</summary>
     public static string Directory { get; } = Find();
 
-    public static IReadOnlyList<string> Files => ArchiveImport.ExpandPaths([Directory]);
+    public static IReadOnlyList<string> Files => ImportService.ExpandPaths([Directory]);
 
     private static string Find()
     {

@@ -14,9 +14,9 @@ internal static class SampleMinutes
     public static MinutesDocument Build(string? firstTitle = null)
     {
         var meetingDate = new DateOnly(2026, 3, 9);
-        CaseNumber.TryParse("05.01.08-G01-12-25", out var cycleCase);
-        CaseNumber.TryParse("00.01.00-A30-10-25", out var winterCase);
-        CaseNumber.TryParse("00.22.04-A00-3-26", out var agendaCase);
+        var cycleCase = CaseNumber.From("05.01.08-G01-12-25");
+        var winterCase = CaseNumber.From("00.01.00-A30-10-25");
+        var agendaCase = CaseNumber.From("00.22.04-A00-3-26");
 
         var items = new List<AgendaItem>
         {

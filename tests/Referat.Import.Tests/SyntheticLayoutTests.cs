@@ -195,12 +195,13 @@ public sealed partial class SyntheticLayoutTests
         var caseNumber = Minutes.Read(PunktColonDocument).Minutes.Items[1].CaseNumber;
         Assert.NotNull(caseNumber);
         Assert.Equal("18.15.00-G01-12-25", caseNumber.Text);
-        Assert.Equal("18.15.00", caseNumber.Subject);
-        Assert.Equal("G01", caseNumber.Facet);
-        Assert.Equal(12, caseNumber.Serial);
-        Assert.Equal(2025, caseNumber.Year);
+        var kle = Assert.NotNull(caseNumber.Kle);
+        Assert.Equal("18.15.00", kle.Subject);
+        Assert.Equal("G01", kle.Facet);
+        Assert.Equal(12, kle.Serial);
+        Assert.Equal(2025, kle.Year);
         Assert.Equal("18", caseNumber.MainGroup);
-        Assert.Equal("18.15", caseNumber.Group);
+        Assert.Equal("18.15", kle.Group);
     }
 
     [Fact]
@@ -219,9 +220,10 @@ public sealed partial class SyntheticLayoutTests
         var caseNumber = Minutes.Read(text).Minutes.Items.Single().CaseNumber;
         Assert.NotNull(caseNumber);
         Assert.Equal("27.00.00-Ø00-7-24", caseNumber.Text);
-        Assert.Equal("Ø00", caseNumber.Facet);
-        Assert.Equal(7, caseNumber.Serial);
-        Assert.Equal(2024, caseNumber.Year);
+        var kle = Assert.NotNull(caseNumber.Kle);
+        Assert.Equal("Ø00", kle.Facet);
+        Assert.Equal(7, kle.Serial);
+        Assert.Equal(2024, kle.Year);
         Assert.Equal("27", caseNumber.MainGroup);
     }
 

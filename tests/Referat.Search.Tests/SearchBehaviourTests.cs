@@ -61,7 +61,7 @@ public sealed class SearchBehaviourTests(SeedIndexFixture fixture) : IClassFixtu
                 new AgendaItem
                 {
                     Number = "2", Order = 2, Title = "Lukket punkt", IsClosed = true,
-                    CaseNumber = CaseNumber.TryParse("00.01.00-A00-1-25", out var cn) ? cn : null,
+                    CaseNumber = CaseNumber.From("00.01.00-A00-1-25") is { } cn ? cn : null,
                     Sections = [new Section("Resume", SectionKind.Resume, [new Paragraph("fortrolig personsag")])],
                     Attachments = [new Attachment("fortroligt bilag")],
                 },

@@ -131,21 +131,25 @@ public sealed class ExportTests(WebTestServer server) : IClassFixture<WebTestSer
         Assert.Equal(OParlQueries.Papers(db).Count(p => !p.Deleted), JsonNode.Parse(files["cases.json"])!.AsArray().Count);
         Assert.Equal(db.Organizations.Count(o => !o.Deleted), JsonNode.Parse(files["organizations.json"])!.AsArray().Count);
 
-        var handMade = meetings.Single(m => (string)m!["date"]! == "2025-06-09" && (string?)m!["location"] == "Rådhuset, mødelokale 2")!;
-        Assert.Equal("16:00:00", (string)handMade["start"]!);
-        var items = handMade["items"]!.AsArray();
+        var handMade = meetings.Single(m => (string)m!["meeting"]!["date"]! == "2025-06-09" && (string?)m!["meeting"]!["location"] == "Rådhuset, mødelokale 2")!;
+        Assert.Equal("minutesPublished", (string)handMade["meeting"]!["state"]!);
+        var minutes = handMade["minutes"]!;
+        Assert.Equal("16:00:00", (string)minutes["meeting"]!["start"]!);
+        var items = minutes["items"]!.AsArray();
         var open = items[0]!.AsObject();
         Assert.Equal("Budget 2026", (string)open["title"]!);
         var decision = open["decisions"]!.AsArray().Single()!;
         Assert.Equal("recommended", (string)decision["outcome"]!);
         Assert.Equal("against", (string)decision["votes"]![0]!["position"]!);
-        Assert.Equal("Anna Andersen", (string)decision["absences"]![0]!["substitute"]!);
+        Assert.Equal("Anna Andersen", (string)decision["absences"]![0]!["substitute"]!["name"]!);
         Assert.NotEmpty(open["sections"]!.AsArray());
         Assert.Equal(2, open["competence"]!.AsArray().Count);
+        // A closed item: its number, order and title (the body publishes titles), nothing else.
         var closed = items[1]!.AsObject();
-        Assert.Equal(new[] { "id", "number", "order", "public", "title" }, closed.Select(p => p.Key).Order());
-        Assert.False((bool)closed["public"]!);
+        Assert.Equal(new[] { "attachments", "competence", "decisions", "isClosed", "number", "order", "sections", "title", "types" }, closed.Select(p => p.Key).Order());
+        Assert.True((bool)closed["isClosed"]!);
         Assert.Equal(HandMade.ClosedTitle, (string)closed["title"]!);
+        Assert.All(new[] { "attachments", "competence", "decisions", "sections", "types" }, key => Assert.Empty(closed[key]!.AsArray()));
     }
 
     [Fact]

@@ -83,9 +83,9 @@ public sealed class OParlApiTests(WebTestServer server) : IClassFixture<WebTestS
         Assert.Equal("Budget 2026", (string)item["name"]!);
         Assert.Equal("Anbefalet", (string)item["result"]!);
         Assert.Equal("recommendation", (string)item["referat:sections"]![0]!["kind"]!);
-        Assert.Equal("decide", (string)item["referat:competence"]![1]!["role"]!);
+        Assert.Equal("decides", (string)item["referat:competence"]![1]!["role"]!);
         var decision = item["referat:decisions"]![0]!.AsObject();
-        Assert.Equal(["1", "2"], decision["points"]!.AsArray().Select(p => (string)p!));
+        Assert.Equal([1, 2], decision["points"]!.AsArray().Select(p => (int)p!));
         Assert.Equal("against", (string)decision["votes"]![0]!["position"]!);
         Assert.Equal("Bent Bjerre", (string)decision["votes"]![0]!["name"]!);
         var absence = decision["absences"]![0]!.AsObject();

@@ -50,7 +50,7 @@ public static class Hostile
             new AgendaItem
             {
                 Number = "1", Order = 1, Title = Title, Types = ["Beslutning"],
-                CaseNumber = CaseNumber.TryParse("01.02.05-P16-3-25", out var number) ? number : null,
+                CaseNumber = CaseNumber.From("01.02.05-P16-3-25") is { } number ? number : null,
                 Sections =
                 [
                     new Section("Sagsfremstilling", SectionKind.CaseDescription, [new Paragraph(Paragraph)]),

@@ -34,8 +34,8 @@ public class WebTestServer : IAsyncLifetime
         {
             if (_withSeeds)
             {
-                var import = new ArchiveImport(db);
-                foreach (var file in ArchiveImport.ExpandPaths([Seeds.Directory]))
+                var import = new ImportService(db);
+                foreach (var file in ImportService.ExpandPaths([Seeds.Directory]))
                     Assert.False(import.ImportFile(file).Failed, file);
             }
             new MinutesImporter(db).Import(new SourceFile("haandlavet.txt", "håndlavet"u8.ToArray(), "test"), HandMade.Minutes);
@@ -154,7 +154,7 @@ public static class HandMade
     };
 
     private static CaseNumber Case(string text) =>
-        CaseNumber.TryParse(text, out var parsed) ? parsed! : throw new InvalidOperationException(text);
+        CaseNumber.From(text) is { } parsed ? parsed : throw new InvalidOperationException(text);
 }
 
 public static class Seeds

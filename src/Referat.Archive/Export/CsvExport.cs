@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
+using Referat.Domain;
 using Referat.Storage;
 
 namespace Referat.Archive.Export;
@@ -8,29 +9,43 @@ namespace Referat.Archive.Export;
 /// <summary>
 /// The archive as CSV tables in one ZIP (<c>referat-csv.zip</c>): meetings, items, decisions, absences, votes,
 /// persons, organizations, cases, consultations; one file each, UTF-8 without BOM, a header row, comma separated,
-/// CRLF line ends and RFC 4180 quoting. A closed item is a row in items.csv with its number and title and
-/// public = false; it has no rows in decisions, votes, absences or consultations.
+/// CRLF line ends and RFC 4180 quoting. Enumerations by their code and, beside it, their Danish name. A closed item is
+/// a row in items.csv with its number and title as the publication policy has it and public = false; it has no rows
+/// in decisions, votes, absences or consultations.
 /// </summary>
-public static class CsvExport
+public sealed class CsvExport : IArchiveExporter
 {
     public const string ZipFileName = "referat-csv.zip";
 
+    public string Name => "csv";
+
+    public string Description => $"{ZipFileName}: one CSV table per object type";
+
     public static readonly IReadOnlyDictionary<string, string[]> Headers = new Dictionary<string, string[]>
     {
-        ["meetings.csv"] = ["id", "organization_id", "committee", "name", "date", "start", "end", "location", "legislative_term", "meeting_state", "cancelled", "version", "items", "created", "modified"],
-        ["items.csv"] = ["id", "meeting_id", "number", "order", "title", "public", "types", "case_number", "result"],
-        ["decisions.csv"] = ["id", "item_id", "meeting_id", "order", "body", "organization_id", "date", "outcome", "points", "text"],
+        ["meetings.csv"] = ["id", "organization_id", "committee", "name", "date", "start", "end", "location", "legislative_term", "state", "state_text", "version", "items", "created", "modified"],
+        ["items.csv"] = ["id", "meeting_id", "number", "order", "title", "public", "types", "case_number", "result", "result_text"],
+        ["decisions.csv"] = ["id", "item_id", "meeting_id", "order", "body", "organization_id", "date", "outcome", "outcome_text", "points", "text"],
         ["absences.csv"] = ["id", "meeting_id", "item_id", "decision_id", "person_id", "person", "substitute_id", "substitute", "note"],
-        ["votes.csv"] = ["id", "decision_id", "item_id", "position", "person_id", "person", "party"],
+        ["votes.csv"] = ["id", "decision_id", "item_id", "position", "position_text", "person_id", "person", "party"],
         ["persons.csv"] = ["id", "name", "party"],
-        ["organizations.csv"] = ["id", "body_id", "body", "name", "kind"],
+        ["organizations.csv"] = ["id", "name", "kind", "kind_text"],
         ["cases.csv"] = ["id", "reference", "title", "kle_subject", "facet", "serial", "year"],
-        ["consultations.csv"] = ["id", "case_id", "case_reference", "meeting_id", "item_id", "organization_id", "role", "authoritative"],
+        ["consultations.csv"] = ["id", "case_id", "case_reference", "meeting_id", "item_id", "organization_id", "role", "role_text", "authoritative"],
     };
 
-    public static ExportResult WriteZip(ArchiveContext db, Stream output, ExportOptions? options = null)
+    public ExportResult Export(ArchiveContext db, string directory, ExportSettings settings)
     {
-        var source = new ExportSource(db, options);
+        Directory.CreateDirectory(directory);
+        using var stream = File.Create(Path.Combine(directory, ZipFileName));
+        var result = WriteZip(db, stream);
+        return new ExportResult([(ZipFileName, result.Files.Sum(f => f.Records)), .. result.Files]);
+    }
+
+    public static ExportResult WriteZip(ArchiveContext db, Stream output)
+    {
+        var content = new ArchiveContent(db);
+        var policy = content.Policy;
         var temp = Path.Combine(Path.GetTempPath(), "referat-csv-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(temp);
         try
@@ -38,36 +53,44 @@ public static class CsvExport
             var tables = Headers.ToDictionary(h => h.Key, h => new CsvWriter(Path.Combine(temp, h.Key), h.Value));
             try
             {
-                foreach (var m in source.Meetings())
+                foreach (var m in content.Meetings())
                 {
-                    tables["meetings.csv"].Row(m.Id, m.OrganizationId, m.Committee, m.Name, m.Date, m.Start, m.End, m.Location, m.LegislativeTerm,
-                        m.MeetingState, m.Cancelled, m.Version, m.Items.Count, m.Created, m.Modified);
-                    foreach (var a in m.Absences)
-                        tables["absences.csv"].Row(a.Id, m.Id, null, null, a.PersonId, a.Person, a.SubstituteId, a.Substitute, a.Note);
-                    foreach (var i in m.Items)
+                    var meeting = Storage.Reading.StoredRecords.Meeting(m);
+                    var items = m.AgendaItems.Where(i => !i.Deleted).OrderBy(i => i.Order).ThenBy(i => i.Id).ToList();
+                    tables["meetings.csv"].Row(m.Id, m.OrganizationId, m.Organization.Name, m.Name, m.Date, m.StartTime, m.EndTime, m.LocationText,
+                        m.LegislativeTermName, m.State, m.State.DanishName(), meeting.Version, items.Count, m.Created, m.Modified);
+                    foreach (var a in m.Absences.OrderBy(a => a.Order))
+                        tables["absences.csv"].Row(a.Id, m.Id, null, null, a.PersonId, a.Name, a.SubstituteId, a.SubstituteName, a.Note);
+                    foreach (var i in items)
                     {
-                        tables["items.csv"].Row(i.Id, m.Id, i.Number, i.Order, i.Title, i.Public,
-                            i.Types is null ? null : string.Join("; ", i.Types), i.CaseNumber, i.Result);
-                        foreach (var d in i.Decisions ?? [])
+                        if (!i.Public)
                         {
-                            tables["decisions.csv"].Row(d.Id, i.Id, m.Id, d.Order, d.Body, d.OrganizationId, d.Date, d.Outcome,
-                                d.Points is null ? null : string.Join(",", d.Points), d.Text);
-                            foreach (var v in d.Votes)
-                                tables["votes.csv"].Row(v.Id, d.Id, i.Id, v.Position, v.PersonId, v.Person, v.Party);
-                            foreach (var a in d.Absences)
-                                tables["absences.csv"].Row(a.Id, m.Id, i.Id, d.Id, a.PersonId, a.Person, a.SubstituteId, a.Substitute, a.Note);
+                            tables["items.csv"].Row(i.Id, m.Id, i.Number, i.Order, policy.TitleOf(i.Name, isClosed: true), false, null, null, null, null);
+                            continue;
+                        }
+                        tables["items.csv"].Row(i.Id, m.Id, i.Number, i.Order, i.Name, true, string.Join("; ", i.Types), i.CaseNumber,
+                            i.Result, i.Result?.DanishName());
+                        foreach (var d in i.Decisions.OrderBy(d => d.Order))
+                        {
+                            tables["decisions.csv"].Row(d.Id, i.Id, m.Id, d.Order, d.BodyName, d.OrganizationId, d.Date, d.Outcome, d.Outcome.DanishName(),
+                                d.Points.Count == 0 ? null : string.Join(",", d.Points), d.Text);
+                            foreach (var v in d.Votes.OrderBy(v => v.Order))
+                                tables["votes.csv"].Row(v.Id, d.Id, i.Id, v.Position, v.Position.DanishName(), v.PersonId, v.Name, v.Party ?? v.MemberParty);
+                            foreach (var a in d.Absences.OrderBy(a => a.Order))
+                                tables["absences.csv"].Row(a.Id, m.Id, i.Id, d.Id, a.PersonId, a.Name, a.SubstituteId, a.SubstituteName, a.Note);
                         }
                     }
                 }
-                foreach (var p in source.Persons())
+                foreach (var (p, _) in content.Persons())
                     tables["persons.csv"].Row(p.Id, p.Name, p.Party);
-                foreach (var o in source.Organizations())
-                    tables["organizations.csv"].Row(o.Id, o.BodyId, o.Body, o.Name, o.Kind);
-                foreach (var c in source.Cases())
+                foreach (var o in content.Organizations())
+                    tables["organizations.csv"].Row(o.Id, o.Name, o.Kind, o.Kind.DanishName());
+                foreach (var (c, consultations) in content.Cases())
                 {
-                    tables["cases.csv"].Row(c.Id, c.Reference, c.Title, c.KleSubject, c.Facet, c.Serial, c.Year);
-                    foreach (var k in c.Consultations)
-                        tables["consultations.csv"].Row(k.Id, c.Id, c.Reference, k.MeetingId, k.ItemId, k.OrganizationId, k.Role, k.Authoritative);
+                    var kle = c.Number.Kle;
+                    tables["cases.csv"].Row(c.Id, c.Number.Text, c.Title, kle?.Subject, kle?.Facet, kle?.Serial, kle?.Year);
+                    foreach (var k in consultations)
+                        tables["consultations.csv"].Row(k.Id, c.Id, c.Number.Text, k.MeetingId, k.AgendaItemId, k.OrganizationId, k.Role, k.Role.DanishName(), k.Authoritative);
                 }
             }
             finally
@@ -103,6 +126,7 @@ public static class CsvExport
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         TimeOnly t => t.ToString("HH:mm", CultureInfo.InvariantCulture),
         DateTime dt => DateTime.SpecifyKind(dt, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+        Enum e => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(e.ToString()),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };

@@ -1,10 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Referat.Domain;
 using Referat.Storage;
-using Referat.Storage.Entities;
+using Referat.Storage.Reading;
+using Referat.Storage.Rows;
 using Referat.Storage.Resolution;
-using LegislativeTerm = Referat.Domain.LegislativeTerm;
-using StoredItem = Referat.Storage.Entities.AgendaItem;
 
 namespace Referat.Archive.Queries;
 
@@ -23,6 +22,11 @@ namespace Referat.Archive.Queries;
 /// </remarks>
 public sealed class ArchiveQueries(ArchiveContext db)
 {
+    private PublicationPolicy? _policy;
+
+    /// <summary>What of the archive may be shown: the body's publication policy (read once per query object).</summary>
+    public PublicationPolicy Policy => _policy ??= StoredPolicy.Read(db);
+
     // ---- organizations and persons ----
 
     /// <summary>
@@ -32,7 +36,7 @@ public sealed class ArchiveQueries(ArchiveContext db)
     /// names starts with it (case-insensitive). Throws <see cref="QueryException"/> when no organization or several
     /// different organizations match; several names of one organization matching is not ambiguous.
     /// </summary>
-    public Organization FindOrganization(string name)
+    public OrganizationRow FindOrganization(string name)
     {
         var key = Names.Normalise(name);
         var variant = CommitteeNames.Key(name);
@@ -54,7 +58,7 @@ public sealed class ArchiveQueries(ArchiveContext db)
     }
 
     /// <summary>The organization's current name, and the former names or variants the query matched, if others.</summary>
-    private static string Described(Organization organization, List<OrganizationName> names, string key)
+    private static string Described(OrganizationRow organization, List<OrganizationNameRow> names, string key)
     {
         var matched = names.Where(n => n.OrganizationId == organization.Id && n.NormalisedName.StartsWith(key, StringComparison.Ordinal)
                 && n.NormalisedName != Names.Normalise(organization.Name))
@@ -62,10 +66,10 @@ public sealed class ArchiveQueries(ArchiveContext db)
         return matched.Count == 0 ? organization.Name : $"{organization.Name} (også {string.Join(", ", matched)})";
     }
 
-    private List<OrganizationName>? _organizationNames;
+    private List<OrganizationNameRow>? _organizationNames;
 
     /// <summary>Every name of every current organization (read once per query object).</summary>
-    private List<OrganizationName> OrganizationNames() => _organizationNames ??=
+    private List<OrganizationNameRow> OrganizationNames() => _organizationNames ??=
         db.OrganizationNames.AsNoTracking().Where(n => !n.Organization.Deleted).ToList();
 
     /// <summary>
@@ -73,14 +77,14 @@ public sealed class ArchiveQueries(ArchiveContext db)
     /// a person with a spelling equal to the query (normalised), else the only one with a spelling containing every
     /// word of it. Several spellings of one person matching is not ambiguous.
     /// </summary>
-    public Person FindPerson(string name)
+    public PersonRow FindPerson(string name)
     {
         var key = Names.Normalise(name);
         var all = db.Persons.AsNoTracking().Where(p => !p.Deleted).ToList();
         var spellings = db.PersonAliases.AsNoTracking().Where(a => !a.Person.Deleted)
             .Select(a => new { a.PersonId, a.NormalisedSpelling }).ToList()
             .ToLookup(a => a.PersonId, a => a.NormalisedSpelling);
-        IEnumerable<string> NamesOf(Person p) => spellings[p.Id].Prepend(p.NormalisedName);
+        IEnumerable<string> NamesOf(PersonRow p) => spellings[p.Id].Prepend(p.NormalisedName);
         var exact = all.Where(p => NamesOf(p).Contains(key)).ToList();
         if (exact.Count == 1)
             return exact[0];
@@ -96,24 +100,20 @@ public sealed class ArchiveQueries(ArchiveContext db)
     }
 
     /// <summary>
-    /// The committee name as printed in the meeting's own header. <see cref="Meeting.Name"/> is that name followed by
-    /// the date; the organization's <see cref="Organization.Name"/> is its current name, which may be a later one.
+    /// The committee name as printed in the meeting's own header, tidied (<see cref="CommitteeNames.Display"/>); the
+    /// organization's name is its current name, which may be a later one.
     /// </summary>
-    internal static string Printed(Meeting meeting)
-    {
-        var suffix = $" {meeting.Date:yyyy-MM-dd}";
-        return meeting.Name.EndsWith(suffix, StringComparison.Ordinal) ? meeting.Name[..^suffix.Length] : meeting.Name;
-    }
+    internal static string Printed(MeetingRow meeting) => CommitteeNames.Display(meeting.Committee);
 
     /// <summary>The organization's current name when it differs from the name printed (null when the same).</summary>
-    private static string? CurrentIfOther(Organization organization, string printed) =>
+    private static string? CurrentIfOther(OrganizationRow organization, string printed) =>
         Names.Normalise(organization.Name) == Names.Normalise(printed) ? null : organization.Name;
 
     /// <summary>
     /// The name the organization had on a date, for a membership known without an archived meeting: the name seen
     /// around that date, else the name valid in that term, else the current name.
     /// </summary>
-    private string NameAt(Organization organization, DateOnly? date)
+    private string NameAt(OrganizationRow organization, DateOnly? date)
     {
         if (date is not { } day)
             return organization.Name;
@@ -136,37 +136,41 @@ public sealed class ArchiveQueries(ArchiveContext db)
     public MeetingView? GetMeeting(string committee, DateOnly date)
     {
         var organization = FindOrganization(committee);
-        var meeting = LoadMeetings(db.Meetings.Where(m => m.OrganizationId == organization.Id && m.Date == date)).SingleOrDefault();
+        var meeting = StoredMinutes.WithContent(db.Meetings.Where(m => m.OrganizationId == organization.Id && m.Date == date && !m.Deleted)).SingleOrDefault();
         return meeting is null ? null : ToView(meeting);
     }
 
     /// <summary>The meeting with this archive id, as its current version has it; null when there is none (or it is deleted).</summary>
     public MeetingView? GetMeeting(long meetingId) =>
-        LoadMeetings(db.Meetings.Where(m => m.Id == meetingId)).SingleOrDefault() is { } meeting ? ToView(meeting) : null;
+        StoredMinutes.WithContent(db.Meetings.Where(m => m.Id == meetingId && !m.Deleted)).SingleOrDefault() is { } meeting ? ToView(meeting) : null;
 
-    private static MeetingView ToView(Meeting meeting)
+    /// <summary>The meeting's minutes as the publication policy lets them out, with the ids the portal links to.</summary>
+    private MeetingView ToView(MeetingRow meeting)
     {
-        var organization = meeting.Organization;
-        var items = meeting.AgendaItems.OrderBy(i => i.Order).Select(i => new ItemView(
-            i.Number, i.Order, i.Name, i.Types, i.Public, i.Public ? i.CaseNumber : null,
-            i.Public ? i.Decisions.OrderBy(d => d.Order).Select(ToView).ToList() : [])).ToList();
+        var policy = Policy;
         var printed = Printed(meeting);
-        return new MeetingView(
-            printed, CurrentIfOther(organization, printed), meeting.Date, meeting.StartTime, meeting.EndTime, meeting.Location?.Description, meeting.LegislativeTermName,
-            meeting.Versions.Where(v => v.IsCurrent).Select(v => v.Number).DefaultIfEmpty(meeting.Versions.Count).Max(),
-            meeting.Participants.OrderBy(p => p.Order).Select(p => new PersonRef(p.Person.Name, p.Party ?? p.Person.Party)).ToList(),
-            meeting.Absences.Select(ToView).ToList(),
-            items);
+        var minutes = policy.Publish(StoredMinutes.ToDomain(meeting));
+        var items = meeting.AgendaItems.Where(i => !i.Deleted).ToList();
+        var files = items.Where(i => i.Public).SelectMany(i => i.Files.Where(f => !f.Deleted).OrderBy(f => f.Order)
+            .Select(f => new FileLink(f.Id, i.Order, f.Name, f.Data is not null))).ToList();
+        var people = new Dictionary<string, long>(StringComparer.Ordinal);
+        void Link(string? name, long? personId)
+        {
+            if (name is not null && personId is { } id)
+                people.TryAdd(name, id);
+        }
+        foreach (var p in meeting.Participants)
+            Link(p.Name, p.PersonId);
+        var absences = meeting.Absences.Concat(items.Where(i => i.Public).SelectMany(i => i.Decisions).SelectMany(d => d.Absences));
+        foreach (var a in absences)
+        {
+            Link(a.Name, a.PersonId);
+            Link(a.SubstituteName, a.SubstituteId);
+        }
+        foreach (var v in items.Where(i => i.Public).SelectMany(i => i.Decisions).SelectMany(d => d.Votes))
+            Link(v.Name, v.PersonId);
+        return new MeetingView(StoredRecords.Meeting(meeting), printed, CurrentIfOther(meeting.Organization, printed), minutes, files, people);
     }
-
-    /// <summary>A decision under the body's name as printed above it (the organization's current name may be a later one).</summary>
-    private static DecisionView ToView(DecisionRecord d) =>
-        new(d.BodyName is { } printed ? Names.Clean(printed) : d.Organization?.Name, d.Date, d.Text, d.Outcome, d.Points, d.Absences.Select(ToView).ToList());
-
-    private static AbsenceView ToView(AbsenceRecord a) =>
-        new(Ref(a.Person), a.Substitute is null ? null : Ref(a.Substitute), a.Note);
-
-    private static PersonRef Ref(Person p) => new(p.Name, p.Party);
 
     // ---- show case ----
 
@@ -202,12 +206,16 @@ public sealed class ArchiveQueries(ArchiveContext db)
         // Bodies are compared as organizations: a body printed under a former name or another spelling ("Fritids- og
         // Kulturudvalget" in a decision, "Kultur- og Fritidsudvalget" in the chain) is the same organization.
         var chainKeys = chain.ToDictionary(s => s, StepKey);
-        bool StepMatches(CompetenceStepRecord step, string bodyKey) =>
+        bool StepMatches(CompetenceStepRow step, string bodyKey) =>
             chainKeys[step] is { } stepKey ? stepKey == bodyKey
             : step.BodyName is not null ? Names.Normalise(step.BodyName) == bodyKey
             : Names.Normalise(step.Text).StartsWith(bodyKey, StringComparison.Ordinal);
-        string? RoleFromChain(string bodyKey) =>
-            chain.FirstOrDefault(s => StepMatches(s, bodyKey)) is { } step ? RoleName(step.Role) : null;
+        CompetenceRole RoleFromChain(string bodyKey) =>
+            chain.FirstOrDefault(s => StepMatches(s, bodyKey)) is { } step ? step.Role : CompetenceRole.Unspecified;
+        // The role the meeting's own consultation records, else the chain's.
+        CompetenceRole OwnRole(AgendaItemRow item, string bodyKey) =>
+            item.Consultations.FirstOrDefault(c => c.MeetingId == item.MeetingId) is { Role: not CompetenceRole.Unspecified } own ? own.Role : RoleFromChain(bodyKey);
+        var policy = Policy;
 
         // One step per body and date: the meeting's own minutes win over the history repeated in later minutes.
         var steps = new List<(CaseStep Step, string Key, bool Own)>();
@@ -217,7 +225,7 @@ public sealed class ArchiveQueries(ArchiveContext db)
             var meetingKey = OrganizationKey(meeting.OrganizationId);
             var printed = Printed(meeting);
             var hasOwn = false;
-            foreach (var decision in item.Public ? item.Decisions.OrderBy(d => d.Order) : Enumerable.Empty<DecisionRecord>())
+            foreach (var decision in item.Public ? item.Decisions.OrderBy(d => d.Order) : Enumerable.Empty<DecisionRow>())
             {
                 var body = decision.BodyName is { } name ? Names.Clean(name) : decision.Organization?.Name ?? printed;
                 var key = decision.OrganizationId is { } id ? OrganizationKey(id)
@@ -225,7 +233,7 @@ public sealed class ArchiveQueries(ArchiveContext db)
                 var date = decision.Date ?? (key == meetingKey ? meeting.Date : null);
                 var own = key == meetingKey && date == meeting.Date;
                 hasOwn |= own;
-                var role = own ? item.Consultations.FirstOrDefault(c => c.MeetingId == item.MeetingId)?.Role ?? RoleFromChain(key) : RoleFromChain(key);
+                var role = own ? OwnRole(item, key) : RoleFromChain(key);
                 var step = new CaseStep(
                     body, date, own, own ? item.Number : null, item.Name, role,
                     item.Public ? decision.Text : null, item.Public ? decision.Outcome : null, meeting.Name);
@@ -236,19 +244,19 @@ public sealed class ArchiveQueries(ArchiveContext db)
                     steps[index] = (step, key, own);
             }
             if (!hasOwn)
-                steps.Add((new CaseStep(printed, meeting.Date, true, item.Number, item.Name,
-                    item.Consultations.FirstOrDefault(c => c.MeetingId == item.MeetingId)?.Role ?? RoleFromChain(meetingKey), null, null, meeting.Name), meetingKey, true));
+                steps.Add((new CaseStep(printed, meeting.Date, true, item.Number, policy.TitleOf(item.Name, !item.Public),
+                    OwnRole(item, meetingKey), null, null, meeting.Name), meetingKey, true));
         }
         var timeline = steps.Select((s, n) => (s, n))
             .OrderBy(x => x.s.Step.Date is null).ThenBy(x => x.s.Step.Date).ThenBy(x => x.n)
             .Select(x => x.s).ToList();
 
         // A body has treated the case when it decided something other than postponing it, or its meeting is archived.
-        bool Treated(CompetenceStepRecord s) => timeline.Any(t => StepMatches(s, t.Key)
+        bool Treated(CompetenceStepRow s) => timeline.Any(t => StepMatches(s, t.Key)
             && (t.Step.Outcome is { } outcome ? outcome != DecisionOutcome.Postponed : t.Own && !latest.Public));
-        var chainView = chain.Select(s => new ChainStep(s.BodyName ?? s.Text, RoleName(s.Role) ?? "", s.Text, Treated(s))).ToList();
+        var chainView = chain.Select(s => new ChainStep(s.BodyName ?? s.Text, s.Role, s.Text, Treated(s))).ToList();
         return new CaseView(
-            caseNumber, latest.Public ? paper?.Name ?? latest.Name : latest.Name, timeline.Select(t => t.Step).ToList(), chainView,
+            caseNumber, latest.Public ? paper?.Name ?? latest.Name : policy.TitleOf(latest.Name, isClosed: true), timeline.Select(t => t.Step).ToList(), chainView,
             chainView.Where(s => !s.Treated).Select(s => s.Body).ToList());
     }
 
@@ -259,7 +267,7 @@ public sealed class ArchiveQueries(ArchiveContext db)
     /// names (normalised, or the same variant key), or, without a body, the longest name its text starts with. Null
     /// when no archived organization has that name.
     /// </summary>
-    private string? StepKey(CompetenceStepRecord step)
+    private string? StepKey(CompetenceStepRow step)
     {
         var names = OrganizationNames();
         if (step.BodyName is { } body)
@@ -279,14 +287,6 @@ public sealed class ArchiveQueries(ArchiveContext db)
         return hit is null ? null : OrganizationKey(hit.OrganizationId);
     }
 
-    private static string? RoleName(CompetenceRole role) => role switch
-    {
-        CompetenceRole.Recommends => "recommend",
-        CompetenceRole.Decides => "decide",
-        CompetenceRole.IsInformed => "inform",
-        _ => null,
-    };
-
     // ---- show person ----
 
     /// <summary>The person's memberships and attendance at every archived meeting they were expected at or sat in on.</summary>
@@ -296,7 +296,7 @@ public sealed class ArchiveQueries(ArchiveContext db)
     public PersonView? GetPerson(long personId) =>
         db.Persons.AsNoTracking().FirstOrDefault(p => p.Id == personId && !p.Deleted) is { } person ? GetPerson(person) : null;
 
-    private PersonView GetPerson(Person person)
+    private PersonView GetPerson(PersonRow person)
     {
         var memberships = db.Memberships.AsNoTracking().Include(m => m.Organization).Include(m => m.LegislativeTerm)
             .Where(m => m.PersonId == person.Id && !m.Deleted).ToList();
@@ -338,7 +338,7 @@ public sealed class ArchiveQueries(ArchiveContext db)
                 // Known from the minutes (an absence under the body's decision, a vote) without an archived meeting of it.
                 if (rows.Count == 0)
                     continue;
-                var membership = rows.OrderBy(m => m.Role == "medlem" ? 0 : 1).ThenBy(m => m.FirstSeen).First();
+                var membership = rows.OrderBy(m => m.Role == MembershipRole.Member ? 0 : 1).ThenBy(m => m.FirstSeen).First();
                 var first = rows.Min(m => m.FirstSeen);
                 var printed = NameAt(organization, first);
                 membershipViews.Add(new MembershipView(printed, membership.Role, membership.Party ?? person.Party, first, rows.Max(m => m.LastSeen),
@@ -347,15 +347,15 @@ public sealed class ArchiveQueries(ArchiveContext db)
             }
             foreach (var byName in attended.GroupBy(a => a.Committee))
             {
-                var asMember = byName.Where(a => a.Status != "substitute").ToList();
+                var asMember = byName.Where(a => a.Status != AttendanceStatus.Substitute).ToList();
                 var dates = (asMember.Count > 0 ? asMember : byName.ToList()).Select(a => a.Date).ToList();
                 var (firstDate, lastDate) = (dates.Min(), dates.Max());
                 var during = rows.Where(m => m.FirstSeen is null || m.LastSeen is null || m.FirstSeen <= lastDate && m.LastSeen >= firstDate).ToList();
                 var membership = (during.Count > 0 ? during : rows)
-                    .OrderBy(m => (m.Role == "medlem") == (asMember.Count > 0) ? 0 : 1).ThenBy(m => m.FirstSeen).FirstOrDefault();
+                    .OrderBy(m => (m.Role == MembershipRole.Member) == (asMember.Count > 0) ? 0 : 1).ThenBy(m => m.FirstSeen).FirstOrDefault();
                 var role = asMember.Count > 0
-                    ? membership?.Role is { } r && r != "stedfortræder" ? r : "medlem"
-                    : membership?.Role ?? "stedfortræder";
+                    ? membership?.Role is { } r && r != MembershipRole.Substitute ? r : MembershipRole.Member
+                    : membership?.Role ?? MembershipRole.Substitute;
                 membershipViews.Add(new MembershipView(byName.Key, role, membership?.Party ?? person.Party, firstDate, lastDate,
                     CurrentIfOther(organization, byName.Key)));
             }
@@ -365,9 +365,9 @@ public sealed class ArchiveQueries(ArchiveContext db)
 
         var counts = new AttendanceCounts(
             records.Count,
-            records.Count(r => r.Status == "present"),
-            records.Count(r => r.Status == "absent"),
-            records.Count(r => r.Status == "substitute"),
+            records.Count(r => r.Status == AttendanceStatus.Present),
+            records.Count(r => r.Status == AttendanceStatus.Absent),
+            records.Count(r => r.Status == AttendanceStatus.Substitute),
             records.Sum(r => r.ItemsAttended),
             records.Sum(r => r.ItemsAbsent),
             records.Where(r => r.SubstituteFor.Count > 0).Sum(r => r.ItemsAttended));
@@ -399,12 +399,12 @@ public sealed class ArchiveQueries(ArchiveContext db)
         foreach (var id in everyone)
         {
             var records = facts.Select(f => (Facts: f, Attendance: f.For(id, members.Contains(f.Meeting, id)))).Where(x => x.Attendance is not null).ToList();
-            var expected = records.Where(r => r.Attendance!.Status != "substitute").ToList();
-            var asSubstitute = records.Count(r => r.Attendance!.Status == "substitute");
+            var expected = records.Where(r => r.Attendance!.Status != AttendanceStatus.Substitute).ToList();
+            var asSubstitute = records.Count(r => r.Attendance!.Status == AttendanceStatus.Substitute);
             if (expected.Count == 0 && asSubstitute == 0)
                 continue;
-            var present = expected.Count(r => r.Attendance!.Status == "present");
-            var absent = expected.Count(r => r.Attendance!.Status == "absent");
+            var present = expected.Count(r => r.Attendance!.Status == AttendanceStatus.Present);
+            var absent = expected.Count(r => r.Attendance!.Status == AttendanceStatus.Absent);
             var substitutedFor = expected.Count(r => r.Attendance!.SubstitutedBy.Count > 0);
             var person = persons[id];
             lines.Add(new MemberAttendance(person.Name, person.Party, expected.Count, present, absent, substitutedFor, asSubstitute,
@@ -419,7 +419,7 @@ public sealed class ArchiveQueries(ArchiveContext db)
     // ---- shared ----
 
     /// <summary>Meetings with everything attendance and display need: current items, their decisions and absences.</summary>
-    private List<Meeting> LoadMeetings(IQueryable<Meeting> meetings) => meetings
+    private List<MeetingRow> LoadMeetings(IQueryable<MeetingRow> meetings) => meetings
         .Where(m => !m.Deleted)
         .AsNoTracking().AsSplitQuery()
         .Include(m => m.Organization)
@@ -439,10 +439,10 @@ public sealed class ArchiveQueries(ArchiveContext db)
     /// and the participants and everyone absent (not as a substitute) at its meetings of that term. An organization
     /// can span terms (a committee renamed at a new term is one organization), and who was a member changes with them.
     /// </summary>
-    private static MemberSets Members(IEnumerable<Meeting> meetings, IEnumerable<Membership> memberships)
+    private static MemberSets Members(IEnumerable<MeetingRow> meetings, IEnumerable<MembershipRow> memberships)
     {
         var sets = new MemberSets();
-        foreach (var membership in memberships.Where(m => !m.Deleted && m.Role != "stedfortræder"))
+        foreach (var membership in memberships.Where(m => !m.Deleted && m.Role != MembershipRole.Substitute))
             (membership.LegislativeTerm?.Name is { } term ? sets.Term(term) : sets.Always).Add(membership.PersonId);
         foreach (var meeting in meetings)
         {
@@ -463,28 +463,28 @@ public sealed class ArchiveQueries(ArchiveContext db)
 
         public HashSet<long> Term(string term) => _byTerm.TryGetValue(term, out var set) ? set : _byTerm[term] = [];
 
-        public static string TermOf(Meeting meeting) => meeting.LegislativeTermName ?? Terms.For(meeting.Date).ToString();
+        public static string TermOf(MeetingRow meeting) => meeting.LegislativeTermName ?? LegislativeTerm.Containing(meeting.Date).ToString();
 
-        public bool Contains(Meeting meeting, long personId) =>
+        public bool Contains(MeetingRow meeting, long personId) =>
             Always.Contains(personId) || _byTerm.TryGetValue(TermOf(meeting), out var set) && set.Contains(personId);
 
         /// <summary>The members at the meeting.</summary>
-        public IEnumerable<long> Of(Meeting meeting) =>
+        public IEnumerable<long> Of(MeetingRow meeting) =>
             Always.Concat(_byTerm.TryGetValue(TermOf(meeting), out var set) ? set : []);
     }
 
     /// <summary>Who was where at one meeting, from its participants and its own absences.</summary>
     private sealed class MeetingFacts
     {
-        private readonly Meeting _meeting;
-        private readonly List<StoredItem> _items;
-        private readonly List<AbsenceRecord> _meetingAbsences;
-        private readonly Dictionary<long, List<AbsenceRecord>> _itemAbsences;
+        private readonly MeetingRow _meeting;
+        private readonly List<AgendaItemRow> _items;
+        private readonly List<AbsenceRow> _meetingAbsences;
+        private readonly Dictionary<long, List<AbsenceRow>> _itemAbsences;
         private readonly HashSet<long> _participants;
 
-        public Meeting Meeting => _meeting;
+        public MeetingRow Meeting => _meeting;
 
-        public MeetingFacts(Meeting meeting)
+        public MeetingFacts(MeetingRow meeting)
         {
             _meeting = meeting;
             // Attendance is recorded under decisions: the items that count are those with a decision of this meeting
@@ -497,10 +497,9 @@ public sealed class ArchiveQueries(ArchiveContext db)
         }
 
         /// <summary>Whether the decision is this meeting's own rather than an earlier body's, repeated in the history.</summary>
-        private bool IsOwn(DecisionRecord d) =>
-            (d.OrganizationId is null || d.OrganizationId == _meeting.OrganizationId) && (d.Date is null || d.Date == _meeting.Date);
+        private static bool IsOwn(DecisionRow d) => d.IsOwn;
 
-        private IEnumerable<AbsenceRecord> AllAbsences => _meetingAbsences.Concat(_itemAbsences.Values.SelectMany(a => a));
+        private IEnumerable<AbsenceRow> AllAbsences => _meetingAbsences.Concat(_itemAbsences.Values.SelectMany(a => a));
 
         public IEnumerable<long> Absentees => AllAbsences.Select(a => a.PersonId).Distinct();
 
@@ -521,14 +520,14 @@ public sealed class ArchiveQueries(ArchiveContext db)
 
             var substituteFor = AllAbsences.Where(a => a.SubstituteId == personId).Select(a => a.Person.Name).Distinct().ToList();
             var substitutedBy = AllAbsences.Where(a => a.PersonId == personId && a.Substitute is not null).Select(a => a.Substitute!.Name).Distinct().ToList();
-            string status;
+            AttendanceStatus status;
             int attended;
             if (absentAll || (_items.Count > 0 && absentItems == _items.Count))
-                (status, attended) = ("absent", 0);
+                (status, attended) = (AttendanceStatus.Absent, 0);
             else if (!expected)
-                (status, attended) = ("substitute", substituteItems);
+                (status, attended) = (AttendanceStatus.Substitute, substituteItems);
             else
-                (status, attended) = ("present", _items.Count - absentItems);
+                (status, attended) = (AttendanceStatus.Present, _items.Count - absentItems);
             return new MeetingAttendance(Printed(_meeting), _meeting.Date, status, attended, absentItems, substituteFor, substitutedBy);
         }
     }

@@ -5,33 +5,25 @@ namespace Referat.Archive.Queries;
 /// <summary>A question the archive cannot answer as asked: nothing matches, or more than one thing does.</summary>
 public sealed class QueryException(string message) : Exception(message);
 
-/// <summary>A person as named in the minutes, with the party letter given there.</summary>
-public sealed record PersonRef(string Name, string? Party)
-{
-    public override string ToString() => Party is null ? Name : $"{Name} ({Party})";
-}
-
-/// <summary>An absence: for the whole meeting or under one decision, with the substitute and any qualifier.</summary>
-public sealed record AbsenceView(PersonRef Person, PersonRef? Substitute, string? Note);
-
-public sealed record DecisionView(
-    string? Body, DateOnly? Date, string? Text, DecisionOutcome Outcome, string? Points, IReadOnlyList<AbsenceView> Absences);
+/// <summary>A file of an item the portal can link to: its id, the item (by order), its title, and whether the archive holds it.</summary>
+public sealed record FileLink(long Id, int ItemOrder, string Title, bool Available);
 
 /// <summary>
-/// An item as treated at a meeting. A closed item (<see cref="Public"/> false) shows its number and title only: its
-/// case number and decisions stay on the server.
-/// </summary>
-public sealed record ItemView(
-    string Number, int Order, string Title, string? Types, bool Public, string? CaseNumber, IReadOnlyList<DecisionView> Decisions);
-
-/// <summary>
-/// <c>show meeting</c>: one meeting's header, participants, absentees and items (the current version).
-/// <see cref="Committee"/> is the committee's name as printed in the meeting's header; <see cref="CurrentName"/> the
-/// organization's current name when it has been renamed since (null when the same).
+/// <c>show meeting</c> and the meeting page: the meeting, its minutes as the publication policy lets them out (a closed
+/// item by number and title only), and the ids they link to. <see cref="Committee"/> is the committee's name as
+/// printed in the meeting's header; <see cref="CurrentName"/> the organization's current name when it has been
+/// renamed since (null when the same). <see cref="People"/> maps every name as printed in the minutes to its person.
 /// </summary>
 public sealed record MeetingView(
-    string Committee, string? CurrentName, DateOnly Date, TimeOnly? Start, TimeOnly? End, string? Location, string? Term, int Version,
-    IReadOnlyList<PersonRef> Participants, IReadOnlyList<AbsenceView> Absences, IReadOnlyList<ItemView> Items);
+    Meeting Meeting, string Committee, string? CurrentName, MinutesDocument Minutes, IReadOnlyList<FileLink> Files,
+    IReadOnlyDictionary<string, long> People)
+{
+    public DateOnly Date => Meeting.Date;
+    public string? Location => Meeting.Location;
+    public string? Term => Minutes.Meeting.Term?.ToString();
+    public int Version => Meeting.Version;
+    public IReadOnlyList<AgendaItem> Items => Minutes.Items;
+}
 
 /// <summary>
 /// One step of a case's way through the bodies: a decision (or a treatment without one) by a body on a date.
@@ -39,11 +31,11 @@ public sealed record MeetingView(
 /// otherwise the step is known from the decision history printed in a later meeting's minutes.
 /// </summary>
 public sealed record CaseStep(
-    string Body, DateOnly? Date, bool Archived, string? ItemNumber, string ItemTitle, string? Role,
+    string Body, DateOnly? Date, bool Archived, string? ItemNumber, string ItemTitle, CompetenceRole Role,
     string? DecisionText, DecisionOutcome? Outcome, string RecordedIn);
 
 /// <summary>One body in the case's competence chain, and whether it has treated the case yet.</summary>
-public sealed record ChainStep(string Body, string Role, string Text, bool Treated);
+public sealed record ChainStep(string Body, CompetenceRole Role, string Text, bool Treated);
 
 /// <summary><c>show case</c>: the case's timeline across bodies and what is still to come in its competence chain.</summary>
 public sealed record CaseView(
@@ -54,14 +46,14 @@ public sealed record CaseView(
 /// name when different). Without an archived meeting the dates are those the membership was seen at in the minutes.
 /// </summary>
 public sealed record MembershipView(
-    string Organization, string? Role, string? Party, DateOnly? FirstMeeting, DateOnly? LastMeeting, string? CurrentName = null);
+    string Organization, MembershipRole Role, string? Party, DateOnly? FirstMeeting, DateOnly? LastMeeting, string? CurrentName = null);
 
 /// <summary>
-/// A person at one meeting: <c>present</c>, <c>absent</c> (the whole meeting), <c>substitute</c> (sat in for someone)
+/// A person at one meeting: present, absent (the whole meeting), or as a substitute (sat in for someone)
 /// with the items attended and missed; <see cref="SubstituteFor"/> names whom they sat in for.
 /// </summary>
 public sealed record MeetingAttendance(
-    string Committee, DateOnly Date, string Status, int ItemsAttended, int ItemsAbsent, IReadOnlyList<string> SubstituteFor,
+    string Committee, DateOnly Date, AttendanceStatus Status, int ItemsAttended, int ItemsAbsent, IReadOnlyList<string> SubstituteFor,
     IReadOnlyList<string> SubstitutedBy);
 
 public sealed record AttendanceCounts(

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Referat.Search;
 using Referat.Storage;
+using Referat.Storage.Reading;
 
 namespace Referat.Archive.Search;
 
@@ -84,11 +85,12 @@ public sealed class ArchiveSearchIndex(ArchiveContext db, SearchIndex index)
     private IEnumerable<(Domain.MinutesDocument Minutes, string MeetingId)> LoadAll(IReadOnlyCollection<long> ids, Action<int, int>? progress)
     {
         var done = 0;
+        var policy = StoredPolicy.Read(db);
         foreach (var chunk in ids.Chunk(50))
         {
-            var meetings = ArchiveMinutes.WithContent(db.Meetings.Where(m => chunk.Contains(m.Id) && !m.Deleted)).ToList();
+            var meetings = StoredMinutes.WithContent(db.Meetings.Where(m => chunk.Contains(m.Id) && !m.Deleted)).ToList();
             foreach (var meeting in meetings.OrderBy(m => m.Date))
-                yield return (AttachmentText.WithTexts(ArchiveMinutes.ToDomain(meeting), meeting), MeetingKey(meeting.Id));
+                yield return (policy.Publish(AttachmentText.WithTexts(StoredMinutes.ToDomain(meeting), meeting)), MeetingKey(meeting.Id));
             done += chunk.Length;
             progress?.Invoke(done, ids.Count);
         }

@@ -1,7 +1,7 @@
 using Referat.Domain;
 using Referat.Import.Decoding;
 using Referat.Import.Formats;
-using Referat.Storage.Entities;
+using Referat.Storage.Rows;
 
 namespace Referat.Archive.Search;
 
@@ -15,7 +15,7 @@ public static class AttachmentText
     /// <summary>An attachment's text is cut here: the index is for finding it, not for holding a 500-page appendix whole.</summary>
     public const int MaxLength = 200_000;
 
-    public static string? Extract(FileRecord file)
+    public static string? Extract(FileRow file)
     {
         if (file.Data is not { Length: > 0 } data)
             return null;
@@ -44,7 +44,7 @@ public static class AttachmentText
     }
 
     /// <summary>The minutes with each public item's attachments carrying the text of their archived files.</summary>
-    public static MinutesDocument WithTexts(MinutesDocument minutes, Meeting meeting)
+    public static MinutesDocument WithTexts(MinutesDocument minutes, MeetingRow meeting)
     {
         var files = meeting.AgendaItems.Where(i => !i.Deleted && i.Public)
             .GroupBy(i => i.Order).ToDictionary(g => g.Key, g => g.First().Files.Where(f => !f.Deleted).OrderBy(f => f.Order).ToList());

@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Referat.Storage;
+using Referat.Domain;
 using Referat.Storage.Resolution;
+using Referat.Storage.Rows;
 using Spectre.Console;
 
 namespace Referat.Cli.Commands;
@@ -49,7 +51,7 @@ public static class PeopleCommand
         if (db is null)
             return 1;
         var people = Registers.People(db);
-        var reviews = Registers.Reviews(db, "person");
+        var reviews = Registers.Reviews(db, ReviewKind.Person);
         if (json)
         {
             object value = review ? reviews : people;
@@ -72,7 +74,7 @@ public static class PeopleCommand
                     AnsiConsole.MarkupLine($"  stavemåde: {Markup.Escape(alias.Spelling)}{(alias.Party is null ? "" : $" ({alias.Party})")}"
                         + $" — {ArchiveOptions.Times(alias.Occurrences)}, {Markup.Escape(ArchiveOptions.Dates(alias.FirstSeen, alias.LastSeen))}");
             foreach (var m in person.Memberships)
-                AnsiConsole.MarkupLine($"  {Markup.Escape(m.Role ?? "medlem")} {(m.Role == "stedfortræder" ? "i" : "af")} {Markup.Escape(m.Organization)}"
+                AnsiConsole.MarkupLine($"  {Markup.Escape(m.Role.DanishName())} {(m.Role == MembershipRole.Substitute ? "i" : "af")} {Markup.Escape(m.Organization)}"
                     + $"{(m.Party is null ? "" : $" for {m.Party}")}, valgperiode {Markup.Escape(m.Term ?? "?")}"
                     + $" (set {ArchiveOptions.Times(m.Observations)}, {Markup.Escape(ArchiveOptions.Dates(m.FirstSeen, m.LastSeen))})"
                     + (explain ? $"\n    kilde: {Markup.Escape(m.Evidence ?? "")}" : ""));
@@ -116,7 +118,7 @@ public static class CommitteesCommand
         if (db is null)
             return 1;
         var organizations = Registers.Organizations(db);
-        var reviews = Registers.Reviews(db, "organization");
+        var reviews = Registers.Reviews(db, ReviewKind.Organization);
         if (json)
         {
             Console.WriteLine(JsonSerializer.Serialize(new { organizations, reviews }, ArchiveOptions.Json));
@@ -126,7 +128,7 @@ public static class CommitteesCommand
         foreach (var o in organizations)
         {
             AnsiConsole.WriteLine();
-            var kind = o.Kind switch { "Council" => "kommunalbestyrelse", "FinanceCommittee" => "økonomiudvalg", _ => "udvalg" };
+            var kind = o.Kind.DanishName().ToLowerInvariant();
             AnsiConsole.MarkupLine($"[bold]{Markup.Escape(o.Name)}[/] ({kind})");
             foreach (var n in o.Names)
             {

@@ -184,6 +184,8 @@ public static class BenchCommand
             passes.AddRow(name, N(pass.Documents), N(pass.Imported), N(pass.Unchanged), N(pass.NewVersion),
                 pass.Failed > 0 ? $"[red]{N(pass.Failed)}[/]" : "0", F(pass.Seconds), F(pass.DocumentsPerSecond), Mb(pass.AllocatedBytes));
         AnsiConsole.Write(passes);
+        AnsiConsole.WriteLine(string.Create(Invariant,
+            $"parse only (one thread, same documents): {report.ParseOnly.DocumentsPerSecond:N1} documents/s; first import / parse only = {report.ImportToParseRatio:N2}"));
 
         var chunks = new Table().AddColumn("documents").AddColumn(new TableColumn("first import, documents/s").RightAligned())
             .AddColumn(new TableColumn("unchanged, documents/s").RightAligned());
@@ -209,7 +211,8 @@ public static class BenchCommand
             AnsiConsole.MarkupLine($"[red]failed:[/] {Markup.Escape(failure)}");
 
         AnsiConsole.WriteLine(string.Create(Invariant,
-            $"{report.Provider}: {report.Documents:N0} documents imported at {report.First.DocumentsPerSecond:N1} documents/s ({report.First.Seconds:N1} s), " +
+            $"{report.Provider}: {report.Documents:N0} documents imported at {report.First.DocumentsPerSecond:N1} documents/s ({report.First.Seconds:N1} s, " +
+            $"{report.ImportToParseRatio:N2} of parsing alone at {report.ParseOnly.DocumentsPerSecond:N1} documents/s), " +
             $"again at {report.Again.DocumentsPerSecond:N1} documents/s ({report.UnchangedSpeedup:N1}×); archive {Mb(report.ArchiveBytes)} " +
             $"({Mb((long)report.BytesPer1000Meetings)} per 1,000 meetings); peak working set {Mb(report.PeakWorkingSetBytes)}; " +
             $"load average {report.Machine.LoadAverage ?? "n/a"} → {report.LoadAverageAfter ?? "n/a"}"));

@@ -7,7 +7,8 @@ namespace Referat.Cli.Commands;
 
 /// <summary>
 /// <c>referat demo</c>: the first thing a newcomer runs. Generates one invented municipality over three terms,
-/// imports it into an embedded SQLite archive under .referat/demo (with its search index), and serves it on
+/// imports it into an embedded SQLite archive under .referat/demo (with its search index, through the import service as
+/// <c>referat import</c> does), and serves it on
 /// http://127.0.0.1:5080 until Ctrl+C. Re-running reuses what is already there: unchanged files import as unchanged.
 /// </summary>
 public static class DemoCommand

@@ -1,54 +1,52 @@
 using System.CommandLine;
 using Referat.Archive.Export;
 using Referat.Storage;
-using Referat.Web;
 using Referat.Web.Export;
 
 namespace Referat.Cli.Commands;
 
 /// <summary>
-/// <c>referat export --format oparl|json|csv --out DIR [--db …] [--base-url URL]</c>: the whole archive as files.
-/// oparl: one JSON file per OParl object type (<see cref="OParlExport"/>); json: our own model (<see cref="JsonExport"/>);
-/// csv: <c>referat-csv.zip</c> with one CSV per object type (<see cref="CsvExport"/>). Closed items: number and title only.
+/// <c>referat export --format model|json|csv|oparl --out DIR [--db …] [--base-url URL] [--include-closed]</c>: the whole
+/// archive as files, by the exporter of that name (<see cref="ArchiveExporters"/>), published by the body's policy.
 /// </summary>
 public static class ExportCommand
 {
+    private static readonly ArchiveExporters Exporters = new([.. ArchiveExporters.Archive, new OParlExport()]);
+
     public static Command Create()
     {
-        var format = new Option<string>("--format") { Description = "oparl, json or csv", Required = true };
-        format.AcceptOnlyFromAmong("oparl", "json", "csv");
+        var names = string.Join(", ", Exporters.All.Select(e => e.Name));
+        var format = new Option<string>("--format")
+        {
+            Description = string.Join("; ", Exporters.All.Select(e => $"{e.Name}: {e.Description}")),
+            Required = true,
+        };
+        format.AcceptOnlyFromAmong([.. Exporters.All.Select(e => e.Name)]);
         var output = new Option<string>("--out") { Description = "The folder to write to (created when missing)", Required = true };
         var baseUrl = new Option<string>("--base-url")
         {
             Description = "oparl: the server the ids point at",
             DefaultValueFactory = _ => OParlExport.DefaultBaseUrl,
         };
+        var includeClosed = new Option<bool>("--include-closed")
+        {
+            Description = "model: closed items with their content, for the archive's keeper (a backup, a move); never for publication",
+        };
         var db = ArchiveOption.Create();
-        var command = new Command("export", "Export the whole archive as OParl JSON, our own JSON model or CSV") { format, output, baseUrl, db };
+        var command = new Command("export", $"Export the whole archive ({names})") { format, output, baseUrl, includeClosed, db };
         command.SetAction(result =>
         {
             var location = ArchiveOption.Resolve(result.GetValue(db));
             var directory = Path.GetFullPath(result.GetValue(output)!);
+            var exporter = Exporters.Find(result.GetValue(format)!)!;
             try
             {
                 using var context = ArchiveDb.Open(location);
-                Directory.CreateDirectory(directory);
-                ExportResult written;
-                switch (result.GetValue(format))
+                var written = exporter.Export(context, directory, new ExportSettings
                 {
-                    case "oparl":
-                        written = OParlExport.WriteDirectory(context, directory, result.GetValue(baseUrl) ?? OParlExport.DefaultBaseUrl, new WebOptions());
-                        break;
-                    case "json":
-                        written = JsonExport.WriteDirectory(context, directory);
-                        break;
-                    default:
-                        var path = Path.Combine(directory, CsvExport.ZipFileName);
-                        using (var stream = File.Create(path))
-                            written = CsvExport.WriteZip(context, stream);
-                        Console.WriteLine($"Skrev {path}");
-                        break;
-                }
+                    BaseUrl = result.GetValue(baseUrl) ?? OParlExport.DefaultBaseUrl,
+                    IncludeClosed = result.GetValue(includeClosed),
+                });
                 Console.WriteLine($"Arkiv: {location.Display}");
                 foreach (var (file, records) in written.Files)
                     Console.WriteLine($"  {file,-22} {records,8}");

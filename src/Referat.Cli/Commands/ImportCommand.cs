@@ -1,6 +1,7 @@
 using System.CommandLine;
-using Referat.Archive;
-using Referat.Storage;
+using Referat.Archive.Importing;
+using Referat.Archive.Search;
+using Referat.Storage.Writing;
 using Spectre.Console;
 
 namespace Referat.Cli.Commands;
@@ -24,52 +25,29 @@ public static class ImportCommand
     {
         var location = ArchiveOption.Resolve(dbArgument);
         AnsiConsole.MarkupLine($"Arkiv: [bold]{Markup.Escape(location.Display)}[/]");
-        if (ArchiveOption.Open(location) is not { } context)
+        using var context = ArchiveOption.Open(location);
+        if (context is null)
             return 1;
 
-        using (context)
-        {
-            var files = ArchiveImport.ExpandPaths(paths);
-            var import = new ArchiveImport(context);
-            var results = new List<FileImportResult>();
-            AnsiConsole.Progress()
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-                .Start(progress =>
+        var files = ImportService.ExpandPaths(paths);
+        using var import = new ImportService(context, () => ArchiveSearchIndex.Open(location));
+        IReadOnlyList<FileImportResult> results = [];
+        AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(progress =>
+            {
+                var task = progress.AddTask("Importerer", maxValue: Math.Max(1, files.Count));
+                results = import.ImportFiles(files, (done, result) =>
                 {
-                    var task = progress.AddTask("Importerer", maxValue: Math.Max(1, files.Count));
-                    foreach (var file in files)
-                    {
-                        task.Description = Markup.Escape(Path.GetFileName(file));
-                        results.Add(import.ImportFile(file));
-                        task.Increment(1);
-                    }
-                    task.Description = "Importeret";
+                    task.Description = done == files.Count ? "Opdaterer søgeindeks" : Markup.Escape(Path.GetFileName(result.Path));
+                    task.Value = done;
                 });
-            Print(results);
-            UpdateSearchIndex(context, location, results);
-            return results.Any(r => r.Failed) ? 1 : 0;
-        }
-    }
-
-    /// <summary>Imports keep the search index in step: the meetings they stored are re-indexed.</summary>
-    private static void UpdateSearchIndex(ArchiveContext context, ArchiveLocation location, IReadOnlyList<FileImportResult> results)
-    {
-        var changed = results.Where(r => r.Outcome?.Status is ImportStatus.Imported or ImportStatus.NewVersion)
-            .Select(r => r.Outcome!.MeetingId).Distinct().ToList();
-        var directory = Referat.Archive.Search.ArchiveSearchIndex.DirectoryFor(location, Environment.GetEnvironmentVariable(Referat.Archive.Search.ArchiveSearchIndex.EnvironmentVariable));
-        if (changed.Count == 0 && Directory.Exists(directory))
-            return;
-        using var index = Referat.Archive.Search.ArchiveSearchIndex.Open(location);
-        var archiveIndex = new Referat.Archive.Search.ArchiveSearchIndex(context, index);
-        AnsiConsole.Status().Start("Opdaterer søgeindeks …", _ =>
-        {
-            // A new index is built whole; an existing one only for what changed.
-            if (index.Count == 0)
-                archiveIndex.Rebuild();
-            else
-                archiveIndex.Update(changed);
-        });
-        AnsiConsole.MarkupLine($"Søgeindeks: {index.Count} dokumenter");
+                task.Description = "Importeret";
+            });
+        Print(results);
+        using (var index = ArchiveSearchIndex.Open(location))
+            AnsiConsole.MarkupLine($"Søgeindeks: {index.Count} dokumenter");
+        return results.Any(r => r.Failed) ? 1 : 0;
     }
 
     private static void Print(IReadOnlyList<FileImportResult> results)

@@ -5,15 +5,20 @@ using Spectre.Console;
 
 namespace Referat.Cli.Commands;
 
-/// <summary><c>referat parse FILE [--json | --explain]</c>: read one minutes document and show what was found.</summary>
+/// <summary>
+/// <c>referat parse FILE [--json | --model | --explain]</c>: read one minutes document and show what was found: the gold
+/// schema (--json), the whole domain model (--model, the JSON <c>export --format model</c> writes), every field with its
+/// lines and confidence (--explain), or a short Danish summary.
+/// </summary>
 public static class ParseCommand
 {
     public static Command Create()
     {
         var file = new Argument<FileInfo>("FILE") { Description = "Minutes document: .txt, .md, .pdf or .html" };
         var json = new Option<bool>("--json") { Description = "Print the parsed minutes as JSON (the gold schema)" };
+        var model = new Option<bool>("--model") { Description = "Print the full domain model as JSON (every block, table cell, vote, attendance, attachment)" };
         var explain = new Option<bool>("--explain") { Description = "Show each field with its source line range, confidence and every warning" };
-        var command = new Command("parse", "Parse a minutes document") { file, json, explain };
+        var command = new Command("parse", "Parse a minutes document") { file, json, model, explain };
         command.SetAction(result =>
         {
             var path = result.GetValue(file)!.FullName;
@@ -29,6 +34,8 @@ public static class ParseCommand
             }
             if (result.GetValue(json))
                 Console.WriteLine(GoldProjection.ToJson(parsed));
+            else if (result.GetValue(model))
+                Console.WriteLine(Referat.Domain.ModelJson.Serialize(parsed.Minutes));
             else if (result.GetValue(explain))
                 Explain.Print(parsed);
             else

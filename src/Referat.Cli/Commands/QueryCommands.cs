@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Referat.Archive.Queries;
+using Referat.Domain;
 using Referat.Storage;
 using Spectre.Console;
 
@@ -16,13 +17,8 @@ namespace Referat.Cli.Commands;
 /// </summary>
 public static class QueryCommands
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
+    /// <summary>The answers as JSON, in the model's own JSON (the minutes of <c>show meeting</c> as <c>parse --model</c> has them).</summary>
+    private static JsonSerializerOptions Json => ModelJson.Options;
 
     private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
 
@@ -121,46 +117,38 @@ public static class QueryCommands
 
     private static string Date(DateOnly? date) => DanishFormat.Date(date);
 
-    private static string Role(string? role) => role switch
-    {
-        "recommend" => "anbefaler",
-        "decide" => "beslutter",
-        "inform" => "orienteres",
-        null or "" => "",
-        var other => other,
-    };
+    private static string Absence(Absence a) =>
+        a.Substitute is null ? $"{a.Member} var fraværende" + (a.Note is null ? "" : $" ({a.Note})")
+        : $"{a.Member} var fraværende; i stedet deltog {a.Substitute}" + (a.Note is null ? "" : $" ({a.Note})");
 
-    private static string Absence(AbsenceView a) =>
-        a.Substitute is null ? $"{a.Person} var fraværende" + (a.Note is null ? "" : $" ({a.Note})")
-        : $"{a.Person} var fraværende; i stedet deltog {a.Substitute}" + (a.Note is null ? "" : $" ({a.Note})");
-
-    private static void PrintMeeting(MeetingView m)
+    private static void PrintMeeting(MeetingView view)
     {
+        var m = view.Minutes.Meeting;
         var time = m.Start is { } s ? $" kl. {s:HH\\.mm}" + (m.End is { } e ? $"–{e:HH\\.mm}" : "") : "";
-        AnsiConsole.MarkupLine($"[bold]{E(m.Committee)}[/], {E(Date(m.Date))}{E(time)}");
-        if (m.CurrentName is not null) AnsiConsole.MarkupLine($"Udvalget hedder nu: {E(m.CurrentName)}");
-        if (m.Location is not null) AnsiConsole.MarkupLine($"Mødested: {E(m.Location)}");
-        if (m.Term is not null) AnsiConsole.MarkupLine($"Valgperiode: {E(m.Term)}");
-        AnsiConsole.MarkupLine($"Version: {m.Version}");
+        AnsiConsole.MarkupLine($"[bold]{E(view.Committee)}[/], {E(Date(view.Date))}{E(time)}");
+        if (view.CurrentName is not null) AnsiConsole.MarkupLine($"Udvalget hedder nu: {E(view.CurrentName)}");
+        if (view.Location is not null) AnsiConsole.MarkupLine($"Mødested: {E(view.Location)}");
+        if (view.Term is not null) AnsiConsole.MarkupLine($"Valgperiode: {E(view.Term)}");
+        AnsiConsole.MarkupLine($"Version: {view.Version}");
         AnsiConsole.MarkupLine($"Deltagere: {(m.Participants.Count == 0 ? "ikke angivet" : E(string.Join(", ", m.Participants)))}");
         AnsiConsole.MarkupLine($"Fraværende: {(m.Absences.Count == 0 ? "ingen angivet for hele mødet" : E(string.Join("; ", m.Absences.Select(Absence))))}");
 
         var table = new Table().AddColumns("Punkt", "Titel", "Sagsnr.", "Beslutning", "Udfald", "Fravær");
-        foreach (var item in m.Items)
+        foreach (var item in view.Items)
         {
-            var title = item.Public ? item.Title : $"{item.Title} (lukket punkt)";
+            var title = item.IsClosed ? $"{item.Title} (lukket punkt)" : item.Title;
             if (item.Decisions.Count == 0)
             {
-                table.AddRow(E(item.Number), E(title), E(item.CaseNumber), "", "", "");
+                table.AddRow(E(item.Number), E(title), E(item.CaseNumber?.Text), "", "", "");
                 continue;
             }
             var first = true;
             foreach (var d in item.Decisions)
             {
                 var heading = string.Join(", ", new[] { d.Body, d.Date is { } day ? Date(day) : null }.Where(x => x is not null));
-                var text = (heading.Length == 0 ? "" : heading + ": ") + (d.Points is null ? "" : $"Ad {d.Points}) ") + Shorten(d.Text);
-                table.AddRow(first ? E(item.Number) : "", first ? E(title) : "", first ? E(item.CaseNumber) : "", E(text),
-                    DanishFormat.Outcome(d.Outcome), E(string.Join("; ", d.Absences.Select(Absence))));
+                var text = (heading.Length == 0 ? "" : heading + ": ") + (d.Points.Count == 0 ? "" : $"Ad {string.Join(",", d.Points)}) ") + Shorten(d.Text);
+                table.AddRow(first ? E(item.Number) : "", first ? E(title) : "", first ? E(item.CaseNumber?.Text) : "", E(text),
+                    d.Outcome.DanishName(), E(string.Join("; ", d.Absences.Select(Absence))));
                 first = false;
             }
         }
@@ -172,9 +160,9 @@ public static class QueryCommands
         AnsiConsole.MarkupLine($"[bold]Sag {E(c.Reference)}[/]: {E(c.Title)}");
         var table = new Table().AddColumns("Dato", "Organ", "Punkt", "Rolle", "Beslutning", "Udfald", "Kilde");
         foreach (var s in c.Timeline)
-            table.AddRow(E(Date(s.Date)), E(s.Body), E(s.ItemNumber is null ? "" : $"Punkt {s.ItemNumber}"), E(Role(s.Role)),
+            table.AddRow(E(Date(s.Date)), E(s.Body), E(s.ItemNumber is null ? "" : $"Punkt {s.ItemNumber}"), E(s.Role.DanishName()),
                 E(s.DecisionText is null ? (s.Outcome is null && s.Archived ? "(ingen beslutning registreret)" : "") : Shorten(s.DecisionText)),
-                s.Outcome is { } o ? DanishFormat.Outcome(o) : "", E(s.Archived ? "mødets referat" : $"historik i {s.RecordedIn}"));
+                s.Outcome is { } o ? o.DanishName() : "", E(s.Archived ? "mødets referat" : $"historik i {s.RecordedIn}"));
         AnsiConsole.Write(table);
         if (c.Chain.Count > 0)
         {
@@ -191,26 +179,18 @@ public static class QueryCommands
         if (p.Aliases.Count > 0) AnsiConsole.MarkupLine($"Også stavet: {E(string.Join(", ", p.Aliases))}");
         var memberships = new Table().AddColumns("Organ", "Rolle", "Parti", "Første møde", "Seneste møde");
         foreach (var m in p.Memberships)
-            memberships.AddRow(E(m.CurrentName is null ? m.Organization : $"{m.Organization} (nu {m.CurrentName})"), E(m.Role), E(m.Party), E(Date(m.FirstMeeting)), E(Date(m.LastMeeting)));
+            memberships.AddRow(E(m.CurrentName is null ? m.Organization : $"{m.Organization} (nu {m.CurrentName})"), E(m.Role.DanishName()), E(m.Party), E(Date(m.FirstMeeting)), E(Date(m.LastMeeting)));
         AnsiConsole.Write(memberships);
 
         var meetings = new Table().AddColumns("Dato", "Organ", "Fremmøde", "Punkter deltaget", "Punkter fraværende", "Stedfortræder");
         foreach (var a in p.Meetings)
-            meetings.AddRow(E(Date(a.Date)), E(a.Committee), Status(a.Status), a.ItemsAttended.ToString(), a.ItemsAbsent.ToString(),
+            meetings.AddRow(E(Date(a.Date)), E(a.Committee), a.Status.DanishName().ToLowerInvariant(), a.ItemsAttended.ToString(), a.ItemsAbsent.ToString(),
                 E(a.SubstituteFor.Count > 0 ? "for " + string.Join(", ", a.SubstituteFor) : a.SubstitutedBy.Count > 0 ? "erstattet af " + string.Join(", ", a.SubstitutedBy) : ""));
         AnsiConsole.Write(meetings);
         var c = p.Counts;
         AnsiConsole.MarkupLine($"Møder: {c.Meetings} (til stede {c.MeetingsPresent}, fraværende {c.MeetingsAbsent}, som stedfortræder {c.MeetingsAsSubstitute})");
         AnsiConsole.MarkupLine($"Punkter: deltaget {c.ItemsAttended}, fraværende {c.ItemsAbsent}, som stedfortræder {c.ItemsAsSubstitute}");
     }
-
-    private static string Status(string status) => status switch
-    {
-        "present" => "til stede",
-        "absent" => "fraværende",
-        "substitute" => "stedfortræder",
-        _ => status,
-    };
 
     private static void PrintAttendance(AttendanceReport r)
     {

@@ -4,17 +4,27 @@ using Referat.Publishing;
 
 namespace Referat.Cli.Commands;
 
-/// <summary><c>referat render FILE --format text|html|pdf --out PATH</c>: write minutes in the municipality's layout.</summary>
+/// <summary>
+/// <c>referat render FILE --format text|html|pdf [--out PATH]</c>: write minutes in the municipality's layout, with the
+/// renderer of that name (<see cref="MinutesRenderers"/>).
+/// </summary>
 public static class RenderCommand
 {
     public static Command Create()
     {
+        var names = string.Join(", ", MinutesRenderers.All.Select(r => r.Name));
         var file = new Argument<FileInfo>("FILE") { Description = "Minutes document to read" };
-        var format = new Option<string>("--format") { Description = "text, html or pdf", DefaultValueFactory = _ => "text" };
-        var output = new Option<FileInfo?>("--out") { Description = "Output file (default: standard output for text and html)" };
-        var command = new Command("render", "Render parsed minutes as text, HTML or PDF") { file, format, output };
+        var format = new Option<string>("--format") { Description = names, DefaultValueFactory = _ => "text" };
+        var output = new Option<FileInfo?>("--out") { Description = "Output file (default: standard output for text formats)" };
+        var command = new Command("render", "Render parsed minutes as " + names) { file, format, output };
         command.SetAction(result =>
         {
+            var renderer = MinutesRenderers.Find(result.GetValue(format) ?? "");
+            if (renderer is null)
+            {
+                Console.Error.WriteLine($"error: --format must be one of {names}");
+                return 2;
+            }
             Referat.Import.ParseResult parsed;
             try
             {
@@ -25,35 +35,16 @@ public static class RenderCommand
                 Console.Error.WriteLine($"error: {e.Message}");
                 return 2;
             }
-            var minutes = parsed.Minutes;
             var outPath = result.GetValue(output)?.FullName;
-            switch (result.GetValue(format)?.ToLowerInvariant())
+            if (outPath is null && !renderer.IsText)
             {
-                case "text":
-                    Write(outPath, MinutesTextRenderer.Render(minutes));
-                    return 0;
-                case "html":
-                    Write(outPath, MinutesHtmlRenderer.Render(minutes));
-                    return 0;
-                case "pdf":
-                    if (outPath is null)
-                    {
-                        Console.Error.WriteLine("error: --out is required for PDF");
-                        return 2;
-                    }
-                    File.WriteAllBytes(outPath, MinutesPdfRenderer.Render(minutes));
-                    return 0;
-                default:
-                    Console.Error.WriteLine("error: --format must be text, html or pdf");
-                    return 2;
+                Console.Error.WriteLine($"error: --out is required for {renderer.Name}");
+                return 2;
             }
+            using var stream = outPath is null ? Console.OpenStandardOutput() : File.Create(outPath);
+            renderer.Write(parsed.Minutes, stream);
+            return 0;
         });
         return command;
-    }
-
-    private static void Write(string? path, string content)
-    {
-        if (path is null) Console.Write(content);
-        else File.WriteAllText(path, content);
     }
 }

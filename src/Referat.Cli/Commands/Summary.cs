@@ -15,7 +15,7 @@ internal static class Summary
         foreach (var item in parsed.Minutes.Items)
         {
             var decision = item.Decisions.LastOrDefault();
-            table.AddRow(Markup.Escape(item.Number), Markup.Escape(item.Title), Markup.Escape(decision is null ? "" : DanishFormat.Outcome(decision.Outcome)));
+            table.AddRow(Markup.Escape(item.Number), Markup.Escape(item.Title), Markup.Escape(decision is null ? "" : Referat.Domain.DanishNames.DanishName(decision.Outcome)));
         }
         AnsiConsole.Write(table);
         foreach (var warning in parsed.Warnings)

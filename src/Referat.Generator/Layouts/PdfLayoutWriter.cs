@@ -1,3 +1,4 @@
+using Referat.Domain;
 using Referat.Publishing;
 
 namespace Referat.Generator.Layouts;
@@ -26,7 +27,7 @@ public sealed class PdfLayoutWriter : ILayoutWriter
         }
         // The renderer prints the whole model; what it prints is the truth (no damage: a PDF is not text), with the
         // table of contents as printed: the pages where the items really start.
-        return new WrittenDocument(bytes, meeting.Minutes with { AttachmentsPart = [], TableOfContents = contents }, new DamageReport());
+        return new WrittenDocument(bytes, meeting.Minutes with { AttachmentsPart = [], TableOfContents = contents.ToValueList() }, new DamageReport());
     }
 }
 

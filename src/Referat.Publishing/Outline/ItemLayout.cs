@@ -16,7 +16,7 @@ internal static class ItemLayout
             blocks.Add(new CaseNumberBlock(caseNumber.Text));
 
         var sections = new List<(string Heading, SectionKind Kind, IReadOnlyList<Block> Blocks)>(
-            item.Sections.Select(s => (ItemLabels.Clean(s.Heading), s.Kind, s.Blocks)));
+            item.Sections.Select(s => (ItemLabels.Clean(s.Heading), s.Kind, (IReadOnlyList<Block>)s.Blocks)));
         // Structured data without a section of its own (a decision printed right under the recommendation) gets the
         // standard heading, placed where the standard template has it: competence, decision, then attachments.
         if (item.Competence.Count > 0 && sections.All(s => s.Kind != SectionKind.Competence))

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Referat.Archive.Export;
 using Referat.Storage;
 using Referat.Web.Feeds;
+using Referat.Web.Portal;
 
 namespace Referat.Web.Export;
 
@@ -24,18 +25,18 @@ public static class ExportEndpoints
 
     public static IEndpointRouteBuilder MapReferatExports(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(CsvPath, (HttpContext context, ArchiveContext db, ArchiveAccess access, WebOptions options) =>
-            Serve(context, db, access, "csv", CsvExport.ZipFileName, (stream, o) => CsvExport.WriteZip(db, stream, o), options));
-        endpoints.MapGet(JsonPath, (HttpContext context, ArchiveContext db, ArchiveAccess access, WebOptions options) =>
-            Serve(context, db, access, "json", JsonExport.ZipFileName, (stream, o) => JsonExport.WriteZip(db, stream, o), options));
+        endpoints.MapGet(CsvPath, (HttpContext context, ArchiveContext db, ArchiveAccess access, PolicySource policy) =>
+            Serve(context, db, access, "csv", CsvExport.ZipFileName, stream => CsvExport.WriteZip(db, stream), policy));
+        endpoints.MapGet(JsonPath, (HttpContext context, ArchiveContext db, ArchiveAccess access, PolicySource policy) =>
+            Serve(context, db, access, "json", JsonExport.ZipFileName, stream => JsonExport.WriteZip(db, stream), policy));
         return endpoints;
     }
 
     private static async Task<IResult> Serve(HttpContext context, ArchiveContext db, ArchiveAccess access, string format, string fileName,
-        Action<Stream, ExportOptions> write, WebOptions options)
+        Action<Stream> write, PolicySource policy)
     {
         var stamp = FeedQueries.Stamp(db);
-        var etag = FeedHttp.ETag(stamp, format + (options.ShowClosedItemTitles ? "" : "-notitles"));
+        var etag = FeedHttp.ETag(stamp, format + policy.Tag);
         if (FeedHttp.NotModified(context, etag))
             return Results.StatusCode(StatusCodes.Status304NotModified);
 
@@ -54,7 +55,7 @@ public static class ExportEndpoints
                         TryDelete(old);
                     var partial = path + ".part-" + Guid.NewGuid().ToString("N");
                     await using (var stream = File.Create(partial))
-                        await Task.Run(() => write(stream, new ExportOptions { ShowClosedItemTitles = options.ShowClosedItemTitles }), context.RequestAborted);
+                        await Task.Run(() => write(stream), context.RequestAborted);
                     File.Move(partial, path, overwrite: true);
                 }
             }

@@ -3,7 +3,8 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Referat.Archive.Export;
 using Referat.Storage;
-using Referat.Storage.Entities;
+using Referat.Storage.Reading;
+using Referat.Storage.Rows;
 using Referat.Web.OParl;
 
 namespace Referat.Web.Export;
@@ -14,9 +15,9 @@ namespace Referat.Web.Export;
 /// <c>legislativeTerm.json</c>, <c>location.json</c>, <c>meeting.json</c>, <c>agendaItem.json</c>, <c>paper.json</c>,
 /// <c>consultation.json</c>, <c>file.json</c>, each an OParl list (<c>data</c>, <c>pagination</c>, <c>links</c>) of every
 /// object that is not deleted, in one page. Projected by <see cref="OParlProjector"/> with the same visibility rules
-/// as the API (<see cref="OParlQueries"/>); the ids are URLs under <paramref name="baseUrl"/>.
+/// as the API (<see cref="OParlQueries"/>) and the body's publication policy; the ids are URLs under the base URL.
 /// </summary>
-public static class OParlExport
+public sealed class OParlExport : IArchiveExporter
 {
     public const string DefaultBaseUrl = WebOptions.DefaultUrls;
     private const int ChunkSize = 200;
@@ -24,11 +25,18 @@ public static class OParlExport
     public static readonly string[] Lists =
         ["body", "organization", "person", "membership", "legislativeTerm", "location", "meeting", "agendaItem", "paper", "consultation", "file"];
 
+    public string Name => "oparl";
+
+    public string Description => "one OParl 1.1 JSON list per object type, ids under --base-url";
+
+    public ExportResult Export(ArchiveContext db, string directory, ExportSettings settings) =>
+        WriteDirectory(db, directory, settings.BaseUrl);
+
     public static ExportResult WriteDirectory(ArchiveContext db, string directory, string baseUrl, WebOptions? options = null)
     {
         Directory.CreateDirectory(directory);
         var urls = new OParlUrls(baseUrl.TrimEnd('/'));
-        var p = new OParlProjector(urls, options ?? new WebOptions());
+        var p = new OParlProjector(urls, options ?? new WebOptions(), StoredPolicy.Read(db));
         var files = new List<(string, int)>();
         using (var system = File.Create(Path.Combine(directory, "system.json")))
         {

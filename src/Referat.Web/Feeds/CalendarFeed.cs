@@ -4,14 +4,15 @@ using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
-using Referat.Storage.Entities;
+using Referat.Domain;
+using Referat.Storage.Rows;
 
 namespace Referat.Web.Feeds;
 
 /// <summary>
 /// The meetings as an iCalendar (RFC 5545) calendar: one VEVENT per meeting with a stable UID
 /// (<c>meeting-{id}@{host}</c>), local times in Europe/Copenhagen (with its VTIMEZONE), an all-day event when the
-/// start time is unknown, and the titles of the public items only in the description.
+/// start time is unknown, and the agenda in the description as the publication policy has it (<see cref="FeedText.Agenda"/>).
 /// </summary>
 public static class CalendarFeed
 {
@@ -26,7 +27,7 @@ public static class CalendarFeed
 
     /// <param name="root">The site's root URL (scheme, host, path base), for the meetings' URLs.</param>
     /// <param name="host">The host name for the UIDs (without port, so that they survive a port change).</param>
-    public static string Write(IReadOnlyList<Meeting> meetings, string name, string root, string host, DateTime stampUtc)
+    public static string Write(IReadOnlyList<MeetingRow> meetings, string name, string root, string host, DateTime stampUtc, PublicationPolicy policy)
     {
         var calendar = new Ical.Net.Calendar { ProductId = ProductId, Method = "PUBLISH" };
         calendar.AddProperty("X-WR-CALNAME", name);
@@ -35,11 +36,11 @@ public static class CalendarFeed
         calendar.AddTimeZone(VTimeZone.FromDateTimeZone(TimeZoneId, new DateTime(earliest.Year, 1, 1), includeHistoricalData: false));
         var stamp = new CalDateTime(DateTime.SpecifyKind(stampUtc, DateTimeKind.Utc));
         foreach (var meeting in meetings)
-            calendar.Events.Add(Event(meeting, root, host, stamp));
+            calendar.Events.Add(Event(meeting, root, host, stamp, policy));
         return new CalendarSerializer().SerializeToString(calendar) ?? "";
     }
 
-    private static CalendarEvent Event(Meeting meeting, string root, string host, CalDateTime stamp)
+    private static CalendarEvent Event(MeetingRow meeting, string root, string host, CalDateTime stamp, PublicationPolicy policy)
     {
         var e = new CalendarEvent
         {
@@ -64,26 +65,12 @@ public static class CalendarFeed
             e.DtStart = new CalDateTime(meeting.Date);
             e.DtEnd = new CalDateTime(meeting.Date.AddDays(1));
         }
-        if (meeting.Location is { Deleted: false, Description: { Length: > 0 } location })
+        if (meeting.LocationText is { Length: > 0 } location)
             e.Location = location;
-        if (meeting.Cancelled)
+        if (meeting.State == MeetingState.Cancelled)
             e.Status = "CANCELLED";
-        e.Description = Description(meeting);
+        var agenda = FeedText.Agenda(meeting, policy);
+        e.Description = agenda.Length == 0 ? meeting.Name : $"{meeting.Name}\n\nDagsorden:\n{agenda}";
         return e;
-    }
-
-    /// <summary>The public items' numbers and titles; a closed item is not even named.</summary>
-    private static string Description(Meeting meeting)
-    {
-        var text = new StringBuilder();
-        text.Append(meeting.Name);
-        var items = meeting.AgendaItems.Where(i => i.Public && !i.Deleted).OrderBy(i => i.Order).ThenBy(i => i.Id).ToList();
-        if (items.Count > 0)
-        {
-            text.Append("\n\nDagsorden:");
-            foreach (var item in items)
-                text.Append('\n').Append(item.Number).Append(". ").Append(item.Name);
-        }
-        return text.ToString();
     }
 }

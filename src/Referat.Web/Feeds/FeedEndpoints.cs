@@ -1,3 +1,4 @@
+using Referat.Domain;
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Referat.Search;
 using Referat.Storage;
-using Referat.Storage.Entities;
+using Referat.Storage.Rows;
 using Referat.Web.OParl;
 using Referat.Web.Portal;
 
@@ -35,10 +36,10 @@ public static class FeedEndpoints
 
     public static IEndpointRouteBuilder MapReferatFeeds(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(CalendarPath, (HttpContext c, ArchiveContext db, WebOptions o) => Calendar(c, db, o, null));
-        endpoints.MapGet("/udvalg/{id:long}/kalender.ics", (HttpContext c, ArchiveContext db, WebOptions o, long id) => Calendar(c, db, o, id));
-        endpoints.MapGet(MinutesFeedPath, (HttpContext c, ArchiveContext db, WebOptions o) => Minutes(c, db, o, null));
-        endpoints.MapGet("/udvalg/{id:long}/referater.atom", (HttpContext c, ArchiveContext db, WebOptions o, long id) => Minutes(c, db, o, id));
+        endpoints.MapGet(CalendarPath, (HttpContext c, ArchiveContext db, WebOptions o, PolicySource p) => Calendar(c, db, o, p, null));
+        endpoints.MapGet("/udvalg/{id:long}/kalender.ics", (HttpContext c, ArchiveContext db, WebOptions o, PolicySource p, long id) => Calendar(c, db, o, p, id));
+        endpoints.MapGet(MinutesFeedPath, (HttpContext c, ArchiveContext db, WebOptions o, PolicySource p) => Minutes(c, db, o, p, null));
+        endpoints.MapGet("/udvalg/{id:long}/referater.atom", (HttpContext c, ArchiveContext db, WebOptions o, PolicySource p, long id) => Minutes(c, db, o, p, id));
         endpoints.MapGet(DecisionsFeedPath, (HttpContext c, ArchiveContext db, WebOptions o) => Decisions(c, db, o, null));
         endpoints.MapGet("/udvalg/{id:long}/beslutninger.atom", (HttpContext c, ArchiveContext db, WebOptions o, long id) => Decisions(c, db, o, id));
         endpoints.MapGet(SearchFeedPath, SearchFeed);
@@ -53,7 +54,7 @@ public static class FeedEndpoints
     }
 
     /// <summary>The committee, or null for the whole archive; <c>found</c> false when the id names no committee.</summary>
-    private static async Task<(bool Found, Organization? Organization)> Committee(ArchiveContext db, long? id, CancellationToken cancellation)
+    private static async Task<(bool Found, OrganizationRow? Organization)> Committee(ArchiveContext db, long? id, CancellationToken cancellation)
     {
         if (id is null)
             return (true, null);
@@ -61,37 +62,37 @@ public static class FeedEndpoints
         return (organization is not null, organization);
     }
 
-    private static async Task<IResult> Calendar(HttpContext context, ArchiveContext db, WebOptions options, long? id)
+    private static async Task<IResult> Calendar(HttpContext context, ArchiveContext db, WebOptions options, PolicySource policy, long? id)
     {
         var (found, organization) = await Committee(db, id, context.RequestAborted);
         if (!found)
             return Results.NotFound();
         var stamp = FeedQueries.Stamp(db);
-        var etag = FeedHttp.ETag(stamp, $"ics|{context.Request.Host}|{id}");
+        var etag = FeedHttp.ETag(stamp, $"ics|{context.Request.Host}|{id}{policy.Tag}");
         if (FeedHttp.NotModified(context, etag))
             return Results.StatusCode(StatusCodes.Status304NotModified);
         var site = Site.For(context.Request);
         var meetings = await FeedQueries.CalendarMeetings(db, id).ToListAsync(context.RequestAborted);
         var name = organization is null ? $"Møder – {options.SystemName}" : $"Møder i {organization.Name}";
-        var ics = CalendarFeed.Write(meetings, name, site.Root, site.Host, stamp.LastModified);
+        var ics = CalendarFeed.Write(meetings, name, site.Root, site.Host, stamp.LastModified, policy.Current);
         FeedHttp.SetCaching(context, etag, stamp);
         var fileName = organization is null ? "kalender.ics" : $"udvalg-{id}-kalender.ics";
         context.Response.Headers.ContentDisposition = $"inline; filename=\"{fileName}\"";
         return Results.Text(ics, CalendarFeed.ContentType, new UTF8Encoding(false));
     }
 
-    private static async Task<IResult> Minutes(HttpContext context, ArchiveContext db, WebOptions options, long? id)
+    private static async Task<IResult> Minutes(HttpContext context, ArchiveContext db, WebOptions options, PolicySource policy, long? id)
     {
         var (found, organization) = await Committee(db, id, context.RequestAborted);
         if (!found)
             return Results.NotFound();
         var stamp = FeedQueries.Stamp(db);
-        var etag = FeedHttp.ETag(stamp, $"referater|{context.Request.Host}|{id}");
+        var etag = FeedHttp.ETag(stamp, $"referater|{context.Request.Host}|{id}{policy.Tag}");
         if (FeedHttp.NotModified(context, etag))
             return Results.StatusCode(StatusCodes.Status304NotModified);
         var site = Site.For(context.Request);
         var versions = FeedQueries.Versions(db, id);
-        var entries = versions.Select(v => MinutesEntry(site, v)).ToList();
+        var entries = versions.Select(v => MinutesEntry(site, v, policy.Current)).ToList();
         var self = id is null ? MinutesFeedPath : CommitteeMinutesFeedPath(id.Value);
         var head = new AtomFeedHead(
             site.Tag(id is null ? "feeds/referater" : $"udvalg/{id}/referater"),
@@ -102,7 +103,7 @@ public static class FeedEndpoints
         return Atom(context, etag, stamp, AtomFeed.Write(head, entries));
     }
 
-    private static AtomEntry MinutesEntry(Site site, MeetingVersion version)
+    private static AtomEntry MinutesEntry(Site site, MeetingVersionRow version, PublicationPolicy policy)
     {
         var meeting = version.Meeting;
         var title = $"Referat: {meeting.Organization.Name} {DanishDates.Long(meeting.Date)}"
@@ -118,9 +119,9 @@ public static class FeedEndpoints
             summary.Append(" Denne version er siden erstattet af en rettet version.");
         else
         {
-            var items = meeting.AgendaItems.Where(i => i.Public && !i.Deleted).OrderBy(i => i.Order).ThenBy(i => i.Id).ToList();
-            if (items.Count > 0)
-                summary.Append("\n\n").AppendJoin('\n', items.Select(i => $"{i.Number}. {i.Name}"));
+            var agenda = FeedText.Agenda(meeting, policy);
+            if (agenda.Length > 0)
+                summary.Append("\n\n").Append(agenda);
         }
         return new AtomEntry(
             site.Tag($"moede/{meeting.Id}/version/{version.Number}"), title, version.ImportedAt, site.Url($"/moeder/{meeting.Id}"),
@@ -148,24 +149,21 @@ public static class FeedEndpoints
         return Atom(context, etag, stamp, AtomFeed.Write(head, entries));
     }
 
-    private static AtomEntry DecisionEntry(Site site, DecisionRecord decision)
+    private static AtomEntry DecisionEntry(Site site, DecisionRow decision)
     {
         var item = decision.AgendaItem;
         var meeting = item.Meeting;
         var body = decision.BodyName ?? meeting.Organization.Name;
         var date = decision.Date ?? meeting.Date;
-        var outcome = OParlProjector.OutcomeText(decision.Outcome);
+        var outcome = decision.Outcome.DanishName();
         var summary = new StringBuilder();
         summary.Append($"{body}, {DanishDates.Long(date)}, punkt {item.Number}: {item.Name}.");
-        if (outcome is not null)
-            summary.Append($" Udfald: {outcome}.");
+        summary.Append($" Udfald: {outcome}.");
         summary.Append("\n\n").Append(decision.Text);
-        var categories = new List<string> { body };
-        if (outcome is not null)
-            categories.Add(outcome);
+        var categories = new List<string> { body, outcome };
         return new AtomEntry(
             site.Tag($"beslutning/{decision.Id}"),
-            $"{item.Name} – {outcome ?? "Beslutning"} ({body} {DanishDates.Long(date)})",
+            $"{item.Name} – {outcome} ({body} {DanishDates.Long(date)})",
             item.Modified, site.Url($"/punkter/{item.Id}"), summary.ToString(),
             Published: DanishDates.StartOfDay(date), Categories: categories);
     }

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Referat.Storage;
-using Referat.Storage.Entities;
+using Referat.Storage.Rows;
 
 namespace Referat.Web.Feeds;
 
@@ -13,21 +13,21 @@ public static class FeedQueries
     /// <summary>The most entries an Atom feed carries.</summary>
     public const int FeedSize = 50;
 
-    public static IQueryable<Meeting> CalendarMeetings(ArchiveContext db, long? organizationId) =>
+    public static IQueryable<MeetingRow> CalendarMeetings(ArchiveContext db, long? organizationId) =>
         db.Meetings.AsNoTracking()
             .Where(m => !m.Deleted && (organizationId == null || m.OrganizationId == organizationId))
             .Include(m => m.Organization)
             .Include(m => m.Location)
-            .Include(m => m.AgendaItems.Where(i => !i.Deleted && i.Public))
+            .Include(m => m.AgendaItems.Where(i => !i.Deleted))
             .AsSplitQuery()
             .OrderBy(m => m.Date).ThenBy(m => m.Id);
 
     /// <summary>Published minutes: every version of every current meeting, newest import first.</summary>
-    public static List<MeetingVersion> Versions(ArchiveContext db, long? organizationId, int take = FeedSize) =>
+    public static List<MeetingVersionRow> Versions(ArchiveContext db, long? organizationId, int take = FeedSize) =>
         db.MeetingVersions.AsNoTracking()
             .Where(v => !v.Meeting.Deleted && (organizationId == null || v.Meeting.OrganizationId == organizationId))
             .Include(v => v.Meeting).ThenInclude(m => m.Organization)
-            .Include(v => v.Meeting).ThenInclude(m => m.AgendaItems.Where(i => !i.Deleted && i.Public))
+            .Include(v => v.Meeting).ThenInclude(m => m.AgendaItems.Where(i => !i.Deleted))
             .AsSplitQuery()
             .OrderByDescending(v => v.ImportedAt).ThenByDescending(v => v.Id)
             .Take(take)
@@ -37,12 +37,10 @@ public static class FeedQueries
     /// The latest decisions on public items, newest first: each meeting's own decisions (by its body, on its date, or
     /// without either), not the decision history the minutes repeat from earlier bodies.
     /// </summary>
-    public static List<DecisionRecord> Decisions(ArchiveContext db, long? organizationId, int take = FeedSize) =>
+    public static List<DecisionRow> Decisions(ArchiveContext db, long? organizationId, int take = FeedSize) =>
         db.Decisions.AsNoTracking()
             .Where(d => d.AgendaItem.Public && !d.AgendaItem.Deleted && !d.AgendaItem.Meeting.Deleted
-                && (organizationId == null || d.AgendaItem.Meeting.OrganizationId == organizationId)
-                && (d.OrganizationId == null || d.OrganizationId == d.AgendaItem.Meeting.OrganizationId)
-                && (d.Date == null || d.Date == d.AgendaItem.Meeting.Date))
+                && (organizationId == null || d.AgendaItem.Meeting.OrganizationId == organizationId) && d.IsOwn)
             .Include(d => d.AgendaItem).ThenInclude(i => i.Meeting).ThenInclude(m => m.Organization)
             .OrderByDescending(d => d.AgendaItem.Meeting.Date).ThenByDescending(d => d.AgendaItem.Meeting.Id)
             .ThenBy(d => d.AgendaItem.Order).ThenBy(d => d.Order).ThenBy(d => d.Id)

@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Referat.Storage;
-using Referat.Storage.Entities;
+using Referat.Storage.Rows;
+using Referat.Web.Portal;
 
 namespace Referat.Web.OParl;
 
@@ -47,7 +49,7 @@ public static class OParlEndpoints
     }
 
     private static OParlProjector Projector(HttpContext context, WebOptions options, bool omitInternal = false) =>
-        new(OParlUrls.For(context.Request), options) { OmitInternal = omitInternal };
+        new(OParlUrls.For(context.Request), options, context.RequestServices.GetRequiredService<PolicySource>().Current) { OmitInternal = omitInternal };
 
     public static IResult NotFound() => OParlJson.Result(OParlJson.Error(NotFoundMessage), StatusCodes.Status404NotFound);
 

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
-using Referat.Storage.Entities;
+using Referat.Storage.Rows;
 
 namespace Referat.Web.OParl;
 

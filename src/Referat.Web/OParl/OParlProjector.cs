@@ -1,8 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CompetenceRole = Referat.Domain.CompetenceRole;
-using DecisionOutcome = Referat.Domain.DecisionOutcome;
-using Referat.Storage.Entities;
+using Referat.Domain;
+using Referat.Storage.Rows;
 
 namespace Referat.Web.OParl;
 
@@ -11,14 +10,13 @@ namespace Referat.Web.OParl;
 /// Meeting.agendaItem, Meeting.location, Paper.consultation, Person.membership and the files of an item are embedded
 /// (never a deleted one); everything else is a URL; the body's collections are external lists. What OParl lacks and
 /// Danish minutes carry is added as vendor properties prefixed <c>referat:</c>.
-/// <para>A closed item (lukket punkt) shows only its number, order, title (or "Lukket punkt") and <c>public: false</c>;
-/// its sections, decisions, competence, files and consultations never leave the server.</para>
+/// <para>A closed item (lukket punkt) shows only its number, order, title as the publication policy has it and
+/// <c>public: false</c>; its sections, decisions, competence, files and consultations never leave the server.</para>
 /// <para>Expects the navigation properties it reads to be loaded (see <see cref="OParlQueries"/>).</para>
 /// </summary>
-public sealed class OParlProjector(OParlUrls urls, WebOptions options)
+public sealed class OParlProjector(OParlUrls urls, WebOptions options, PublicationPolicy policy)
 {
     public const string Vendor = "referat:";
-    public const string ClosedItemName = "Lukket punkt";
 
     public OParlUrls Urls => urls;
 
@@ -38,7 +36,7 @@ public sealed class OParlProjector(OParlUrls urls, WebOptions options)
         ["web"] = urls.Web("/"),
     }.WithoutNulls();
 
-    public JsonObject Body(Body body)
+    public JsonObject Body(BodyRow body)
     {
         var o = Start("Body", urls.Body(body.Id), body);
         if (body.Deleted)
@@ -65,7 +63,7 @@ public sealed class OParlProjector(OParlUrls urls, WebOptions options)
         return Finish(o, body, urls.Web("/"));
     }
 
-    public JsonObject LegislativeTerm(LegislativeTerm term)
+    public JsonObject LegislativeTerm(LegislativeTermRow term)
     {
         var o = Start("LegislativeTerm", urls.LegislativeTerm(term.Id), term);
         if (term.Deleted)
@@ -77,7 +75,7 @@ public sealed class OParlProjector(OParlUrls urls, WebOptions options)
         return Finish(o, term, null);
     }
 
-    public JsonObject Organization(Organization organization)
+    public JsonObject Organization(OrganizationRow organization)
     {
         var o = Start("Organization", urls.Organization(organization.Id), organization);
         if (organization.Deleted)
@@ -90,17 +88,12 @@ public sealed class OParlProjector(OParlUrls urls, WebOptions options)
         o["meeting"] = urls.Object("organization", organization.Id) + "/meeting";
         o["consultation"] = urls.Object("organization", organization.Id) + "/consultation";
         o["organizationType"] = "Gremium";
-        o["classification"] = organization.Kind switch
-        {
-            OrganizationKind.Council => "Kommunalbestyrelse",
-            OrganizationKind.FinanceCommittee => "Økonomiudvalg",
-            _ => "Udvalg",
-        };
+        o["classification"] = organization.Kind.DanishName();
         o[Vendor + "kind"] = Camel(organization.Kind);
         return Finish(o, organization, urls.Web($"/udvalg/{organization.Id}"));
     }
 
-    public JsonObject Person(Person person)
+    public JsonObject Person(PersonRow person)
     {
         var o = Start("Person", urls.Person(person.Id), person);
         if (person.Deleted)
@@ -117,14 +110,16 @@ public sealed class OParlProjector(OParlUrls urls, WebOptions options)
         return Finish(o, person, urls.Web($"/personer/{person.Id}"));
     }
 
-    public JsonObject Membership(Membership membership)
+    public JsonObject Membership(MembershipRow membership)
     {
         var o = Start("Membership", urls.Membership(membership.Id), membership);
         if (membership.Deleted)
             return Deleted(o, membership);
         o["person"] = urls.Person(membership.PersonId);
         o["organization"] = urls.Organization(membership.OrganizationId);
-        Set(o, "role", membership.Role);
+        o["role"] = membership.Role.DanishName();
+        if (membership.SubstituteOrder is { } order)
+            o[Vendor + "substituteOrder"] = order;
         if (membership.StartDate is { } start)
             o["startDate"] = OParlJson.Date(start);
         if (membership.EndDate is { } end)
@@ -133,7 +128,7 @@ public sealed class OParlProjector(OParlUrls urls, WebOptions options)
         return Finish(o, membership, null);
     }
 
-    public JsonObject Location(Location location, IReadOnlyList<long>? meetingIds = null)
+    public JsonObject Location(LocationRow location, IReadOnlyList<long>? meetingIds = null)
     {
         var o = Start("Location", urls.Location(location.Id), location);
         if (location.Deleted)
@@ -145,15 +140,16 @@ public sealed class OParlProjector(OParlUrls urls, WebOptions options)
         return Finish(o, location, null);
     }
 
-    public JsonObject Meeting(Meeting meeting)
+    public JsonObject Meeting(MeetingRow meeting)
     {
         var o = Start("Meeting", urls.Meeting(meeting.Id), meeting);
         if (meeting.Deleted)
             return Deleted(o, meeting);
         Set(o, "name", meeting.Name);
-        Set(o, "meetingState", meeting.MeetingState);
-        if (meeting.Cancelled)
+        o["meetingState"] = meeting.State.DanishName();
+        if (meeting.State == MeetingState.Cancelled)
             o["cancelled"] = true;
+        o[Vendor + "state"] = Camel(meeting.State);
         if (meeting.StartTime is { } start)
             o["start"] = OParlJson.LocalDateTime(meeting.Date, start);
         if (meeting.EndTime is { } end)
@@ -184,7 +180,7 @@ public sealed class OParlProjector(OParlUrls urls, WebOptions options)
         return Finish(o, meeting, urls.Web($"/moeder/{meeting.Id}"));
     }
 
-    public JsonObject AgendaItem(AgendaItem item)
+    public JsonObject AgendaItem(AgendaItemRow item)
     {
         var o = Start("AgendaItem", urls.AgendaItem(item.Id), item);
         if (item.Deleted)
@@ -195,7 +191,7 @@ public sealed class OParlProjector(OParlUrls urls, WebOptions options)
         if (!item.Public)
         {
             // A closed item: its title as the municipality decides, nothing else.
-            o["name"] = options.ShowClosedItemTitles && !string.IsNullOrWhiteSpace(item.Name) ? item.Name : ClosedItemName;
+            o["name"] = policy.TitleOf(item.Name, isClosed: true);
             o["public"] = false;
             return Finish(o, item, urls.Web($"/punkter/{item.Id}"));
         }
@@ -226,14 +222,15 @@ public sealed class OParlProjector(OParlUrls urls, WebOptions options)
             {
                 ["heading"] = s.Heading,
                 ["kind"] = Camel(s.Kind),
-                ["text"] = s.Text,
+                ["text"] = string.Join("\n", s.Blocks.Select(b => b.PlainText)),
+                ["blocks"] = JsonSerializer.SerializeToNode(s.Blocks, ModelJson.CompactOptions),
             }));
         if (item.CompetenceSteps.Count > 0)
             o[Vendor + "competence"] = Array(item.CompetenceSteps.OrderBy(s => s.Order).ThenBy(s => s.Id).Select(s => new JsonObject
             {
                 ["text"] = s.Text,
                 ["body"] = s.BodyName,
-                ["role"] = RoleName(s.Role),
+                ["role"] = s.Role == CompetenceRole.Unspecified ? null : Camel(s.Role),
             }.WithoutNulls()));
         if (decisions.Count > 0)
             o[Vendor + "decisions"] = Array(decisions.Select(Decision));
@@ -243,7 +240,7 @@ public sealed class OParlProjector(OParlUrls urls, WebOptions options)
         return Finish(o, item, urls.Web($"/punkter/{item.Id}"));
     }
 
-    public JsonObject Paper(Paper paper)
+    public JsonObject Paper(PaperRow paper)
     {
         var o = Start("Paper", urls.Paper(paper.Id), paper);
         if (paper.Deleted)
@@ -267,7 +264,7 @@ public sealed class OParlProjector(OParlUrls urls, WebOptions options)
         return Finish(o, paper, urls.Web($"/sager/{paper.Id}"));
     }
 
-    public JsonObject Consultation(Consultation consultation)
+    public JsonObject Consultation(ConsultationRow consultation)
     {
         var o = Start("Consultation", urls.Consultation(consultation.Id), consultation);
         if (consultation.Deleted)
@@ -288,18 +285,15 @@ public sealed class OParlProjector(OParlUrls urls, WebOptions options)
             o[Vendor + "date"] = date.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture);
         o["organization"] = Array([urls.Organization(consultation.OrganizationId)]);
         o["authoritative"] = consultation.Authoritative;
-        switch (consultation.Role)
+        if (consultation.Role != CompetenceRole.Unspecified)
         {
-            case "recommend": o["role"] = "Anbefaler"; break;
-            case "decide": o["role"] = "Beslutter"; break;
-            case "inform": o["role"] = "Orienteres"; break;
-            case { Length: > 0 } other: o["role"] = other; break;
+            o["role"] = consultation.Role.DanishName();
+            o[Vendor + "role"] = Camel(consultation.Role);
         }
-        Set(o, Vendor + "role", consultation.Role);
         return Finish(o, consultation, null);
     }
 
-    public JsonObject File(FileRecord file)
+    public JsonObject File(FileRow file)
     {
         var o = Start("File", urls.File(file.Id), file);
         if (file.Deleted)
@@ -324,7 +318,7 @@ public sealed class OParlProjector(OParlUrls urls, WebOptions options)
         return Finish(o, file, null);
     }
 
-    private JsonObject Decision(DecisionRecord decision)
+    private JsonObject Decision(DecisionRow decision)
     {
         var o = new JsonObject
         {
@@ -333,24 +327,24 @@ public sealed class OParlProjector(OParlUrls urls, WebOptions options)
             ["date"] = decision.Date is { } date ? OParlJson.Date(date) : null,
             ["text"] = decision.Text,
             ["outcome"] = Camel(decision.Outcome),
-            ["outcomeText"] = OutcomeText(decision.Outcome),
+            ["outcomeText"] = decision.Outcome.DanishName(),
         }.WithoutNulls();
-        if (!string.IsNullOrWhiteSpace(decision.Points))
-            o["points"] = Array(decision.Points.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        if (decision.Points.Count > 0)
+            o["points"] = new JsonArray(decision.Points.Select(p => (JsonNode)JsonValue.Create(p)).ToArray());
         if (decision.Votes.Count > 0)
-            o["votes"] = Array(decision.Votes.OrderBy(v => v.Id).Select(v => new JsonObject
+            o["votes"] = Array(decision.Votes.OrderBy(v => v.Order).ThenBy(v => v.Id).Select(v => new JsonObject
             {
                 ["position"] = Camel(v.Position),
                 ["person"] = v.PersonId is { } personId ? urls.Person(personId) : null,
                 ["name"] = v.Person?.Name,
-                ["party"] = v.Party,
+                ["party"] = v.Party ?? v.MemberParty,
             }.WithoutNulls()));
         if (decision.Absences.Count > 0)
-            o["absences"] = Array(decision.Absences.OrderBy(a => a.Id).Select(Absence));
+            o["absences"] = Array(decision.Absences.OrderBy(a => a.Order).ThenBy(a => a.Id).Select(Absence));
         return o;
     }
 
-    private JsonObject Absence(AbsenceRecord absence) => new JsonObject
+    private JsonObject Absence(AbsenceRow absence) => new JsonObject
     {
         ["person"] = urls.Person(absence.PersonId),
         ["name"] = absence.Person?.Name,
@@ -359,23 +353,10 @@ public sealed class OParlProjector(OParlUrls urls, WebOptions options)
         ["note"] = absence.Note,
     }.WithoutNulls();
 
-    private static List<string> Types(AgendaItem item) => string.IsNullOrWhiteSpace(item.Types) ? []
-        : item.Types.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+    private static List<string> Types(AgendaItemRow item) => item.Types;
 
-    private static string? ResultText(AgendaItem item, List<DecisionRecord> decisions) =>
-        decisions.Count > 0 ? OutcomeText(decisions[^1].Outcome)
-        : Enum.TryParse<DecisionOutcome>(item.Result, out var outcome) ? OutcomeText(outcome)
-        : null;
-
-    public static string? OutcomeText(DecisionOutcome outcome) => Domain.DecisionOutcomeNames.DanishName(outcome);
-
-    private static string? RoleName(CompetenceRole role) => role switch
-    {
-        CompetenceRole.Recommends => "recommend",
-        CompetenceRole.Decides => "decide",
-        CompetenceRole.IsInformed => "inform",
-        _ => null,
-    };
+    private static string? ResultText(AgendaItemRow item, List<DecisionRow> decisions) =>
+        item.Result?.DanishName() ?? (decisions.Count > 0 ? decisions[^1].Outcome.DanishName() : null);
 
     private static string Camel<T>(T value) where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 

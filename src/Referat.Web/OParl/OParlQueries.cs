@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Referat.Storage;
-using Referat.Storage.Entities;
+using Referat.Storage.Rows;
 
 namespace Referat.Web.OParl;
 
@@ -11,28 +11,28 @@ namespace Referat.Web.OParl;
 /// </summary>
 public static class OParlQueries
 {
-    public static IQueryable<Body> Bodies(ArchiveContext db) => db.Bodies;
+    public static IQueryable<BodyRow> Bodies(ArchiveContext db) => db.Bodies;
 
-    public static IQueryable<Body> WithDetails(this IQueryable<Body> query) =>
+    public static IQueryable<BodyRow> WithDetails(this IQueryable<BodyRow> query) =>
         query.Include(b => b.LegislativeTerms).Include(b => b.Organizations).AsSplitQuery();
 
-    public static IQueryable<LegislativeTerm> LegislativeTerms(ArchiveContext db) => db.LegislativeTerms;
+    public static IQueryable<LegislativeTermRow> LegislativeTerms(ArchiveContext db) => db.LegislativeTerms;
 
-    public static IQueryable<Organization> Organizations(ArchiveContext db) => db.Organizations;
+    public static IQueryable<OrganizationRow> Organizations(ArchiveContext db) => db.Organizations;
 
-    public static IQueryable<Organization> WithDetails(this IQueryable<Organization> query) => query.Include(o => o.Memberships);
+    public static IQueryable<OrganizationRow> WithDetails(this IQueryable<OrganizationRow> query) => query.Include(o => o.Memberships);
 
-    public static IQueryable<Person> Persons(ArchiveContext db) => db.Persons;
+    public static IQueryable<PersonRow> Persons(ArchiveContext db) => db.Persons;
 
-    public static IQueryable<Person> WithDetails(this IQueryable<Person> query) => query.Include(p => p.Memberships);
+    public static IQueryable<PersonRow> WithDetails(this IQueryable<PersonRow> query) => query.Include(p => p.Memberships);
 
-    public static IQueryable<Membership> Memberships(ArchiveContext db) => db.Memberships;
+    public static IQueryable<MembershipRow> Memberships(ArchiveContext db) => db.Memberships;
 
-    public static IQueryable<Location> Locations(ArchiveContext db) => db.Locations;
+    public static IQueryable<LocationRow> Locations(ArchiveContext db) => db.Locations;
 
-    public static IQueryable<Meeting> Meetings(ArchiveContext db) => db.Meetings;
+    public static IQueryable<MeetingRow> Meetings(ArchiveContext db) => db.Meetings;
 
-    public static IQueryable<Meeting> WithDetails(this IQueryable<Meeting> query) => query
+    public static IQueryable<MeetingRow> WithDetails(this IQueryable<MeetingRow> query) => query
         .Include(m => m.Location)
         .Include(m => m.Participants).ThenInclude(p => p.Person)
         .Include(m => m.Absences).ThenInclude(a => a.Person)
@@ -46,9 +46,9 @@ public static class OParlQueries
         .Include(m => m.AgendaItems).ThenInclude(i => i.Decisions).ThenInclude(d => d.Absences).ThenInclude(a => a.Substitute)
         .AsSplitQuery();
 
-    public static IQueryable<AgendaItem> AgendaItems(ArchiveContext db) => db.AgendaItems;
+    public static IQueryable<AgendaItemRow> AgendaItems(ArchiveContext db) => db.AgendaItems;
 
-    public static IQueryable<AgendaItem> WithDetails(this IQueryable<AgendaItem> query) => query
+    public static IQueryable<AgendaItemRow> WithDetails(this IQueryable<AgendaItemRow> query) => query
         .Include(i => i.Sections)
         .Include(i => i.CompetenceSteps)
         .Include(i => i.Files)
@@ -58,17 +58,17 @@ public static class OParlQueries
         .Include(i => i.Decisions).ThenInclude(d => d.Absences).ThenInclude(a => a.Substitute)
         .AsSplitQuery();
 
-    public static IQueryable<Paper> Papers(ArchiveContext db) =>
+    public static IQueryable<PaperRow> Papers(ArchiveContext db) =>
         db.Papers.Where(p => p.Consultations.Any(c => c.AgendaItem.Public));
 
-    public static IQueryable<Paper> WithDetails(this IQueryable<Paper> query) =>
+    public static IQueryable<PaperRow> WithDetails(this IQueryable<PaperRow> query) =>
         query.Include(p => p.Consultations).ThenInclude(c => c.AgendaItem).AsSplitQuery();
 
-    public static IQueryable<Consultation> Consultations(ArchiveContext db) => db.Consultations.Where(c => c.AgendaItem.Public);
+    public static IQueryable<ConsultationRow> Consultations(ArchiveContext db) => db.Consultations.Where(c => c.AgendaItem.Public);
 
-    public static IQueryable<FileRecord> Files(ArchiveContext db) => db.Files.Where(f => f.AgendaItem.Public);
+    public static IQueryable<FileRow> Files(ArchiveContext db) => db.Files.Where(f => f.AgendaItem.Public);
 
-    public static IQueryable<FileRecord> WithDetails(this IQueryable<FileRecord> query) => query.Include(f => f.AgendaItem);
+    public static IQueryable<FileRow> WithDetails(this IQueryable<FileRow> query) => query.Include(f => f.AgendaItem);
 
     /// <summary>The meetings held at each of the given locations (for Location.meetings).</summary>
     public static Dictionary<long, List<long>> MeetingsByLocation(ArchiveContext db, IReadOnlyCollection<long> locationIds) =>

@@ -5,7 +5,8 @@ using Referat.Domain;
 
 namespace Referat.Web.Portal;
 
-/// <summary>Danish text for the portal: dates ("9. marts 2026"), times, amounts ("1.713 t. kr."), outcomes, roles.</summary>
+/// <summary>Danish text for the portal: dates ("9. marts 2026"), times, amounts ("1.713 t. kr."), search facets. The names of
+/// the domain's enumerations are <see cref="DanishNames"/>'.</summary>
 public static class Danish
 {
     public static CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("da-DK");
@@ -41,34 +42,8 @@ public static class Danish
 
     public static string Percent(double? rate) => rate is { } r ? (r * 100).ToString("0", Culture) + " %" : "–";
 
-    public static string Outcome(DecisionOutcome outcome) => outcome.DanishName() ?? "Besluttet";
-
     /// <summary>The CSS class of an outcome badge.</summary>
     public static string OutcomeClass(DecisionOutcome outcome) => "badge badge-" + outcome.ToString().ToLowerInvariant();
-
-    public static string Role(string? role) => role switch
-    {
-        "recommend" => "anbefaler",
-        "decide" => "beslutter",
-        "inform" => "orienteres",
-        null or "" => "",
-        _ => role,
-    };
-
-    public static string AttendanceStatus(string status) => status switch
-    {
-        "present" => "Til stede",
-        "absent" => "Fraværende",
-        "substitute" => "Stedfortræder",
-        _ => status,
-    };
-
-    public static string Vote(VotePosition position) => position switch
-    {
-        VotePosition.For => "For",
-        VotePosition.Against => "Imod",
-        _ => "Undlod at stemme",
-    };
 
     public static string Kind(string kind) => kind.ToLowerInvariant() switch
     {
@@ -95,7 +70,7 @@ public static class Danish
     public static string FacetValue(string facet, string value) => facet switch
     {
         "kind" => Kind(value),
-        "outcome" when Enum.TryParse<DecisionOutcome>(value, out var o) => Outcome(o),
+        "outcome" when Enum.TryParse<DecisionOutcome>(value, out var o) => o.DanishName(),
         "appropriation" => value is "ja" or "true" or "True" ? "Med bevilling" : "Uden bevilling",
         _ => value,
     };

@@ -10,10 +10,11 @@ namespace Referat.Web.Portal;
 public static class HttpCaching
 {
     /// <summary>Raise when the pages' markup changes, so that cached copies are not reused.</summary>
-    public const string Revision = "p1";
+    public const string Revision = "p2";
 
-    public static string MeetingTag(string kind, long meetingId, int version, DateTime modified, bool closedTitles) =>
-        $"\"{kind}-{meetingId}-v{version}-{modified.Ticks:x}-{(closedTitles ? "t" : "n")}-{Revision}\"";
+    /// <summary>A meeting page's or PDF's ETag: the meeting's version, its last change and the publication policy's tag.</summary>
+    public static string MeetingTag(string kind, long meetingId, int version, DateTime modified, string policyTag) =>
+        $"\"{kind}-{meetingId}-v{version}-{modified.Ticks:x}{policyTag}-{Revision}\"";
 
     /// <summary>Sets ETag and Cache-Control; true when the client's copy is current (answer 304 then).</summary>
     public static bool NotModified(HttpContext context, string etag)

@@ -48,7 +48,8 @@ public sealed class MeetingVersionStamps(WebOptions options)
         if (_lifetime > 0 && _stamps.TryGetValue(id, out var known) && known.Until > now)
             return known.Stamp;
         var version = context.RequestServices.GetRequiredService<PortalData>().MeetingVersion(id);
-        var stamp = version is { } v ? HttpCaching.MeetingTag("moede", id, v.Version, v.Modified, options.ShowClosedItemTitles) : "none";
+        var policy = context.RequestServices.GetRequiredService<PolicySource>().Tag;
+        var stamp = version is { } v ? HttpCaching.MeetingTag("moede", id, v.Version, v.Modified, policy) : "none";
         if (_lifetime > 0)
             _stamps[id] = (stamp, now + _lifetime);
         return stamp;

@@ -2,14 +2,17 @@ using Microsoft.EntityFrameworkCore;
 using Referat.Domain;
 using Referat.Search;
 using Referat.Storage;
-using Referat.Storage.Entities;
-using LegislativeTerm = Referat.Domain.LegislativeTerm;
+using Referat.Storage.Reading;
+using Referat.Storage.Rows;
 
 namespace Referat.Web.Portal;
 
 public sealed record MeetingSummary(
     long Id, long CommitteeId, string Committee, DateOnly Date, TimeOnly? Start, TimeOnly? End, string? Location, int Items,
-    bool Cancelled, string? Term);
+    MeetingState State, string? Term)
+{
+    public bool Cancelled => State == MeetingState.Cancelled;
+}
 
 public sealed record LatestDecision(
     long MeetingId, string Committee, DateOnly Date, string ItemNumber, string ItemTitle, DecisionOutcome Outcome);
@@ -18,18 +21,24 @@ public sealed record CommitteeSummary(long Id, string Name, OrganizationKind Kin
 
 public sealed record VoteLine(long MeetingId, string Committee, DateOnly Date, string ItemNumber, string ItemTitle, VotePosition Position);
 
+/// <summary>A member of a committee: the person, the role and party of the membership, and its term.</summary>
+public sealed record MemberLine(long PersonId, string Name, string? Party, MembershipRole Role, int? SubstituteOrder, string? Term);
+
+/// <summary>An attachment's file for download.</summary>
+public sealed record FileDownload(string Name, string? FileName, string? MimeType, byte[] Data);
+
 /// <summary>
 /// The portal's lists that the archive queries (<see cref="Referat.Archive.Queries.ArchiveQueries"/>) do not have:
-/// front page, calendar and committee overviews, and the look-ups that turn names into links. Only current content,
-/// and of a closed item only its number and title.
+/// front page, calendar and committee overviews, and the look-ups that turn names into links. Records out, never rows.
+/// Only current content, and of a closed item nothing (its number and title come with the meeting's minutes).
 /// </summary>
 public sealed class PortalData(ArchiveContext db)
 {
-    private IQueryable<Meeting> Meetings => db.Meetings.AsNoTracking().Where(m => !m.Deleted);
+    private IQueryable<MeetingRow> Meetings => db.Meetings.AsNoTracking().Where(m => !m.Deleted);
 
-    private static IQueryable<MeetingSummary> Summaries(IQueryable<Meeting> meetings) => meetings.Select(m => new MeetingSummary(
+    private static IQueryable<MeetingSummary> Summaries(IQueryable<MeetingRow> meetings) => meetings.Select(m => new MeetingSummary(
         m.Id, m.OrganizationId, m.Organization.Name, m.Date, m.StartTime, m.EndTime,
-        m.Location == null ? null : m.Location.Description, m.AgendaItems.Count(i => !i.Deleted), m.Cancelled, m.LegislativeTermName));
+        m.LocationText, m.AgendaItems.Count(i => !i.Deleted), m.State, m.LegislativeTermName));
 
     public List<MeetingSummary> Upcoming(DateOnly today, int count) =>
         Summaries(Meetings.Where(m => m.Date >= today).OrderBy(m => m.Date).ThenBy(m => m.StartTime).Take(count)).ToList();
@@ -50,25 +59,21 @@ public sealed class PortalData(ArchiveContext db)
 
     /// <summary>The latest decisions of public items, each by the meeting's own body (not the history repeated under it).</summary>
     public List<LatestDecision> LatestDecisions(DateOnly today, int count) => db.Decisions.AsNoTracking()
-        .Where(d => d.AgendaItem.Public && !d.AgendaItem.Deleted && !d.AgendaItem.Meeting.Deleted && d.AgendaItem.Meeting.Date <= today
-            && (d.Date == null || d.Date == d.AgendaItem.Meeting.Date)
-            && (d.OrganizationId == null || d.OrganizationId == d.AgendaItem.Meeting.OrganizationId))
+        .Where(d => d.AgendaItem.Public && !d.AgendaItem.Deleted && !d.AgendaItem.Meeting.Deleted && d.AgendaItem.Meeting.Date <= today && d.IsOwn)
         .OrderByDescending(d => d.AgendaItem.Meeting.Date).ThenByDescending(d => d.AgendaItem.MeetingId).ThenBy(d => d.AgendaItem.Order)
         .Take(count)
         .Select(d => new LatestDecision(d.AgendaItem.MeetingId, d.AgendaItem.Meeting.Organization.Name, d.AgendaItem.Meeting.Date,
             d.AgendaItem.Number, d.AgendaItem.Name, d.Outcome))
         .ToList();
 
-    public Organization? Organization(long id) => db.Organizations.AsNoTracking().FirstOrDefault(o => o.Id == id && !o.Deleted);
+    public Organization? Organization(long id) =>
+        db.Organizations.AsNoTracking().Include(o => o.Names).FirstOrDefault(o => o.Id == id && !o.Deleted) is { } row ? StoredRecords.Organization(row) : null;
 
     /// <summary>Every committee with its meetings, per legislative term (by the term the meetings name, else their year).</summary>
     public List<(string Term, List<CommitteeSummary> Committees)> CommitteesByTerm()
     {
         var rows = Meetings.Select(m => new { m.OrganizationId, m.Organization.Name, m.Organization.Kind, m.Date, m.LegislativeTermName }).ToList();
-        var terms = db.LegislativeTerms.AsNoTracking().Where(t => !t.Deleted).ToList();
-        string TermOf(DateOnly date, string? name) => name
-            ?? terms.FirstOrDefault(t => t.StartDate <= date && date <= t.EndDate)?.Name
-            ?? (LegislativeTerm.TryParse($"{date.Year - (date.Year - 2) % 4}-{date.Year - (date.Year - 2) % 4 + 3}", out var t) ? t!.ToString() : "Ukendt valgperiode");
+        string TermOf(DateOnly date, string? name) => name ?? LegislativeTerm.Containing(date).ToString();
         var result = rows.GroupBy(r => TermOf(r.Date, r.LegislativeTermName))
             .OrderByDescending(g => g.Key, StringComparer.Ordinal)
             .Select(g => (g.Key, g.GroupBy(r => r.OrganizationId)
@@ -83,18 +88,12 @@ public sealed class PortalData(ArchiveContext db)
         return result;
     }
 
-    /// <summary>The committee's memberships (role, party, dates) with the persons.</summary>
-    public List<Membership> Memberships(long organizationId) => db.Memberships.AsNoTracking().Include(m => m.Person)
+    /// <summary>The committee's members (role, party, term): chair, vice-chair, members, then substitutes in their order.</summary>
+    public List<MemberLine> Memberships(long organizationId) => db.Memberships.AsNoTracking().Include(m => m.Person).Include(m => m.LegislativeTerm)
         .Where(m => m.OrganizationId == organizationId && !m.Deleted && !m.Person.Deleted).ToList()
-        .OrderBy(m => RoleOrder(m.Role)).ThenBy(m => m.Person.Name, StringComparer.Create(Danish.Culture, false)).ToList();
-
-    private static int RoleOrder(string? role) => role?.ToLowerInvariant() switch
-    {
-        "formand" => 0,
-        "næstformand" => 1,
-        "medlem" or null => 2,
-        _ => 3,
-    };
+        .OrderBy(m => m.Role).ThenBy(m => m.SubstituteOrder ?? int.MaxValue).ThenBy(m => m.Person.Name, StringComparer.Create(Danish.Culture, false))
+        .Select(m => new MemberLine(m.PersonId, m.Person.Name, m.Party ?? m.Person.Party, m.Role, m.SubstituteOrder, m.LegislativeTerm?.Name))
+        .ToList();
 
     /// <summary>Who sat in as a substitute at the committee's meetings, and for whom, with the number of meetings.</summary>
     public List<(string Substitute, string For, int Meetings)> Substitutes(long organizationId)
@@ -129,11 +128,12 @@ public sealed class PortalData(ArchiveContext db)
     /// <summary>A person by id, or by the slug the search index uses (<see cref="SearchDocuments.Slug"/>).</summary>
     public Person? FindPerson(string key)
     {
+        var persons = db.Persons.AsNoTracking().Include(p => p.Aliases).Where(p => !p.Deleted);
         if (long.TryParse(key, out var id))
-            return db.Persons.AsNoTracking().FirstOrDefault(p => p.Id == id && !p.Deleted);
+            return persons.FirstOrDefault(p => p.Id == id) is { } row ? StoredRecords.Person(row) : null;
         var slug = key.Trim().ToLowerInvariant();
-        return db.Persons.AsNoTracking().Where(p => !p.Deleted).ToList()
-            .Where(p => SearchDocuments.Slug(p.Name) == slug).OrderBy(p => p.Id).FirstOrDefault();
+        return persons.ToList().Where(p => SearchDocuments.Slug(p.Name) == slug).OrderBy(p => p.Id).FirstOrDefault() is { } found
+            ? StoredRecords.Person(found) : null;
     }
 
     /// <summary>
@@ -169,18 +169,15 @@ public sealed class PortalData(ArchiveContext db)
         return (version, modified);
     }
 
-    /// <summary>The meeting with its content (sections, decisions, votes, files) for the meeting page and the PDF.</summary>
-    public Meeting? MeetingWithContent(long meetingId) =>
-        Referat.Archive.ArchiveMinutes.WithContent(db.Meetings.Where(m => m.Id == meetingId && !m.Deleted)).FirstOrDefault();
-
     public (long MeetingId, string Number, bool Public)? Item(long itemId) => db.AgendaItems.AsNoTracking()
         .Where(i => i.Id == itemId && !i.Deleted && !i.Meeting.Deleted)
         .Select(i => new { i.MeetingId, i.Number, i.Public }).AsEnumerable()
         .Select(i => ((long, string, bool)?)(i.MeetingId, i.Number, i.Public)).FirstOrDefault();
 
     /// <summary>An attachment's file when the archive has its content and its item is public.</summary>
-    public FileRecord? PublicFile(long fileId) => db.Files.AsNoTracking()
-        .FirstOrDefault(f => f.Id == fileId && !f.Deleted && f.Data != null && f.AgendaItem.Public && !f.AgendaItem.Deleted && !f.AgendaItem.Meeting.Deleted);
+    public FileDownload? PublicFile(long fileId) => db.Files.AsNoTracking()
+        .Where(f => f.Id == fileId && !f.Deleted && f.Data != null && f.AgendaItem.Public && !f.AgendaItem.Deleted && !f.AgendaItem.Meeting.Deleted)
+        .Select(f => new FileDownload(f.Name, f.FileName, f.MimeType, f.Data!)).FirstOrDefault();
 
     /// <summary>The person's recorded votes on public items.</summary>
     public List<VoteLine> Votes(long personId) => db.Votes.AsNoTracking()
@@ -190,7 +187,4 @@ public sealed class PortalData(ArchiveContext db)
             v.Decision.AgendaItem.Meeting.Date, v.Decision.AgendaItem.Number, v.Decision.AgendaItem.Name, v.Position))
         .ToList();
 
-    /// <summary>The terms the archive knows, newest first (for grouping memberships).</summary>
-    public List<Storage.Entities.LegislativeTerm> Terms() =>
-        db.LegislativeTerms.AsNoTracking().Where(t => !t.Deleted).OrderByDescending(t => t.StartDate).ToList();
 }

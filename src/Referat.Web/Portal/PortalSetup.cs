@@ -27,6 +27,7 @@ public static class PortalSetup
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddSingleton<PortalSearch>();
+        services.AddSingleton<PolicySource>();
         services.AddScoped(provider => new ArchiveQueries(provider.GetRequiredService<ArchiveContext>()));
         services.AddScoped(provider => new PortalData(provider.GetRequiredService<ArchiveContext>()));
         services.AddSingleton(TimeProvider.System);
@@ -66,18 +67,17 @@ public static class PortalSetup
         return Results.Bytes(bytes, "text/css; charset=utf-8");
     }
 
-    /// <summary>The meeting's minutes in the secretariat's layout, closed items reduced to number and title.</summary>
-    private static IResult MinutesPdf(long id, HttpContext context, PortalData data, WebOptions options)
+    /// <summary>The meeting's minutes in the secretariat's layout, as the publication policy lets them out.</summary>
+    private static IResult MinutesPdf(long id, HttpContext context, PortalData data, ArchiveQueries queries, PolicySource policy)
     {
         if (data.MeetingVersion(id) is not { } version)
             return Results.NotFound();
-        var etag = HttpCaching.MeetingTag("pdf", id, version.Version, version.Modified, options.ShowClosedItemTitles);
+        var etag = HttpCaching.MeetingTag("pdf", id, version.Version, version.Modified, policy.Tag);
         if (HttpCaching.NotModified(context, etag))
             return Results.StatusCode(StatusCodes.Status304NotModified);
-        if (data.MeetingWithContent(id) is not { } meeting)
+        if (queries.GetMeeting(id) is not { } meeting)
             return Results.NotFound();
-        var minutes = PublicMinutes.Of(ArchiveMinutes.ToDomain(meeting), options.ShowClosedItemTitles);
-        var pdf = MinutesPdfRenderer.Render(minutes);
+        var pdf = MinutesPdfRenderer.Render(meeting.Minutes);
         var name = $"referat-{meeting.Date:yyyy-MM-dd}-{id}.pdf";
         context.Response.Headers.ContentDisposition = $"inline; filename=\"{name}\"";
         return Results.Bytes(pdf, "application/pdf");

@@ -67,9 +67,9 @@ public sealed class DecisionReader(ParagraphJoiner joiner)
             Date = date,
             Text = joined,
             Outcome = OutcomeClassifier.Classify(joined),
-            Points = OutcomeClassifier.Points(joined),
-            Votes = VoteReader.Read(joined),
-            Absences = AttendanceReader.Read(attendance),
+            Points = OutcomeClassifier.Points(joined).ToValueList(),
+            Votes = VoteReader.Read(joined).ToValueList(),
+            Absences = AttendanceReader.Read(attendance).ToValueList(),
         };
         return (decision, first, last);
     }

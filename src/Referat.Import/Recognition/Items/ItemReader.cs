@@ -25,13 +25,10 @@ public sealed class ItemReader(ParagraphJoiner joiner, SectionCatalog catalog, I
         while (index < body.Count && body[index].IsBlank)
             index++;
         CaseNumber? caseNumber = null;
-        string? caseText = null;
-        if (index < body.Count && CaseNumberLine.Read(body[index].Text) is { } number)
+        if (index < body.Count && CaseNumber.From(CaseNumberLine.Read(body[index].Text)) is { } number)
         {
-            caseText = number;
-            CaseNumber.TryParse(number, out caseNumber);
-            caseNumber ??= new CaseNumber(number, number.Split('-')[0], "", 0, 0);
-            provenance.Add(new($"{field}.caseNumber", body[index].FirstLine, body[index].LastLine, CaseNumber.TryParse(number, out _) ? 1.0 : 0.7, number));
+            caseNumber = number;
+            provenance.Add(new($"{field}.caseNumber", body[index].FirstLine, body[index].LastLine, number.Kle is null ? 0.7 : 1.0, number.Text));
             index++;
         }
 
@@ -87,7 +84,7 @@ public sealed class ItemReader(ParagraphJoiner joiner, SectionCatalog catalog, I
             Number = heading.Number,
             Order = order,
             Title = title,
-            Types = types,
+            Types = types.ToValueList(),
             CaseNumber = caseNumber,
             IsClosed = IsClosedTitle(title),
             Sections = sections,

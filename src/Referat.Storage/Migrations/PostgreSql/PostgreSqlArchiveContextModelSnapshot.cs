@@ -22,7 +22,7 @@ namespace Referat.Storage.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Referat.Storage.Entities.AbsenceRecord", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.AbsenceRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -36,7 +36,17 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.Property<long?>("MeetingId")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Note")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Party")
                         .HasColumnType("text");
 
                     b.Property<long>("PersonId")
@@ -44,6 +54,12 @@ namespace Referat.Storage.Migrations.PostgreSql
 
                     b.Property<long?>("SubstituteId")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("SubstituteName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SubstituteParty")
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -58,7 +74,7 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.ToTable("absence", (string)null);
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.AgendaItem", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.AgendaItemRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -96,9 +112,11 @@ namespace Referat.Storage.Migrations.PostgreSql
                         .HasColumnType("boolean");
 
                     b.Property<string>("Result")
-                        .HasColumnType("text");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("Types")
+                        .IsRequired()
                         .HasColumnType("text");
 
                     b.HasKey("Id");
@@ -108,13 +126,18 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.ToTable("agenda_item", (string)null);
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.Body", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.BodyRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ClosedItemTitles")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<DateTime>("Created")
                         .HasColumnType("timestamp with time zone");
@@ -137,7 +160,7 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.ToTable("body", (string)null);
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.CompetenceStepRecord", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.CompetenceStepRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -170,7 +193,7 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.ToTable("competence_step", (string)null);
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.Consultation", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.ConsultationRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -206,7 +229,9 @@ namespace Referat.Storage.Migrations.PostgreSql
                         .HasColumnType("bigint");
 
                     b.Property<string>("Role")
-                        .HasColumnType("text");
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.HasKey("Id");
 
@@ -221,7 +246,7 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.ToTable("consultation", (string)null);
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.DecisionRecord", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.DecisionRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -238,6 +263,9 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.Property<DateOnly?>("Date")
                         .HasColumnType("date");
 
+                    b.Property<bool>("IsOwn")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("Order")
                         .HasColumnType("integer");
 
@@ -250,6 +278,7 @@ namespace Referat.Storage.Migrations.PostgreSql
                         .HasColumnType("character varying(32)");
 
                     b.Property<string>("Points")
+                        .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<string>("Text")
@@ -265,7 +294,7 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.ToTable("decision", (string)null);
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.FileRecord", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.FileRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -308,7 +337,7 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.ToTable("file", (string)null);
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.ItemSection", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.ItemSectionRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -318,6 +347,10 @@ namespace Referat.Storage.Migrations.PostgreSql
 
                     b.Property<long>("AgendaItemId")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("Blocks")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<string>("Heading")
                         .IsRequired()
@@ -331,10 +364,6 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.Property<int>("Order")
                         .HasColumnType("integer");
 
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasColumnType("text");
-
                     b.HasKey("Id");
 
                     b.HasIndex("AgendaItemId");
@@ -342,7 +371,7 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.ToTable("item_section", (string)null);
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.LegislativeTerm", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.LegislativeTermRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -380,7 +409,7 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.ToTable("legislative_term", (string)null);
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.Location", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.LocationRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -411,62 +440,7 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.ToTable("location", (string)null);
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.Meeting", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<bool>("Cancelled")
-                        .HasColumnType("boolean");
-
-                    b.Property<DateTime>("Created")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("date");
-
-                    b.Property<bool>("Deleted")
-                        .HasColumnType("boolean");
-
-                    b.Property<TimeOnly?>("EndTime")
-                        .HasColumnType("time without time zone");
-
-                    b.Property<string>("LegislativeTermName")
-                        .HasColumnType("text");
-
-                    b.Property<long?>("LocationId")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("MeetingState")
-                        .HasColumnType("text");
-
-                    b.Property<DateTime>("Modified")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<long>("OrganizationId")
-                        .HasColumnType("bigint");
-
-                    b.Property<TimeOnly?>("StartTime")
-                        .HasColumnType("time without time zone");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("LocationId");
-
-                    b.HasIndex("OrganizationId", "Date")
-                        .IsUnique();
-
-                    b.ToTable("meeting", (string)null);
-                });
-
-            modelBuilder.Entity("Referat.Storage.Entities.MeetingParticipant", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.MeetingParticipantRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -476,6 +450,10 @@ namespace Referat.Storage.Migrations.PostgreSql
 
                     b.Property<long>("MeetingId")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<int>("Order")
                         .HasColumnType("integer");
@@ -496,13 +474,78 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.ToTable("meeting_participant", (string)null);
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.MeetingVersion", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.MeetingRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Committee")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("Deleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<TimeOnly?>("EndTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<string>("LegislativeTermName")
+                        .HasColumnType("text");
+
+                    b.Property<long?>("LocationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("LocationText")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<TimeOnly?>("StartTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocationId");
+
+                    b.HasIndex("OrganizationId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("meeting", (string)null);
+                });
+
+            modelBuilder.Entity("Referat.Storage.Rows.MeetingVersionRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AttachmentsPart")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<string>("Changes")
                         .IsRequired()
@@ -523,6 +566,10 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.Property<long>("SourceDocumentId")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("TableOfContents")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SourceDocumentId");
@@ -533,7 +580,7 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.ToTable("meeting_version", (string)null);
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.Membership", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.MembershipRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -578,10 +625,15 @@ namespace Referat.Storage.Migrations.PostgreSql
                         .HasColumnType("bigint");
 
                     b.Property<string>("Role")
-                        .HasColumnType("text");
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<DateOnly?>("StartDate")
                         .HasColumnType("date");
+
+                    b.Property<int?>("SubstituteOrder")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -594,48 +646,7 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.ToTable("membership", (string)null);
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.Organization", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<long>("BodyId")
-                        .HasColumnType("bigint");
-
-                    b.Property<DateTime>("Created")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<bool>("Deleted")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<DateTime>("Modified")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("NormalisedName")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("BodyId", "NormalisedName")
-                        .IsUnique();
-
-                    b.ToTable("organization", (string)null);
-                });
-
-            modelBuilder.Entity("Referat.Storage.Entities.OrganizationMerge", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.OrganizationMergeRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -676,7 +687,7 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.ToTable("organization_merge", (string)null);
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.OrganizationName", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.OrganizationNameRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -732,7 +743,48 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.ToTable("organization_name", (string)null);
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.Paper", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.OrganizationRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("BodyId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Deleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("NormalisedName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId", "NormalisedName")
+                        .IsUnique();
+
+                    b.ToTable("organization", (string)null);
+                });
+
+            modelBuilder.Entity("Referat.Storage.Rows.PaperRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -780,46 +832,7 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.ToTable("paper", (string)null);
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.Person", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<long>("BodyId")
-                        .HasColumnType("bigint");
-
-                    b.Property<DateTime>("Created")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<bool>("Deleted")
-                        .HasColumnType("boolean");
-
-                    b.Property<DateTime>("Modified")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("NormalisedName")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Party")
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("BodyId", "NormalisedName")
-                        .IsUnique();
-
-                    b.ToTable("person", (string)null);
-                });
-
-            modelBuilder.Entity("Referat.Storage.Entities.PersonAlias", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.PersonAliasRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -867,7 +880,7 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.ToTable("person_alias", (string)null);
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.PersonMerge", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.PersonMergeRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -908,7 +921,46 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.ToTable("person_merge", (string)null);
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.ResolutionReview", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.PersonRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("BodyId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Deleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("NormalisedName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Party")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId", "NormalisedName")
+                        .IsUnique();
+
+                    b.ToTable("person", (string)null);
+                });
+
+            modelBuilder.Entity("Referat.Storage.Rows.ResolutionReviewRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -959,7 +1011,7 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.ToTable("resolution_review", (string)null);
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.SourceDocument", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.SourceDocumentRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1001,7 +1053,7 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.ToTable("source_document", (string)null);
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.VoteRecord", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.VoteRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1011,6 +1063,15 @@ namespace Referat.Storage.Migrations.PostgreSql
 
                     b.Property<long>("DecisionId")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("MemberParty")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Party")
                         .HasColumnType("text");
@@ -1032,25 +1093,25 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.ToTable("vote", (string)null);
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.AbsenceRecord", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.AbsenceRow", b =>
                 {
-                    b.HasOne("Referat.Storage.Entities.DecisionRecord", "Decision")
+                    b.HasOne("Referat.Storage.Rows.DecisionRow", "Decision")
                         .WithMany("Absences")
                         .HasForeignKey("DecisionId")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("Referat.Storage.Entities.Meeting", "Meeting")
+                    b.HasOne("Referat.Storage.Rows.MeetingRow", "Meeting")
                         .WithMany("Absences")
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("Referat.Storage.Entities.Person", "Person")
+                    b.HasOne("Referat.Storage.Rows.PersonRow", "Person")
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Referat.Storage.Entities.Person", "Substitute")
+                    b.HasOne("Referat.Storage.Rows.PersonRow", "Substitute")
                         .WithMany()
                         .HasForeignKey("SubstituteId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1064,9 +1125,9 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.Navigation("Substitute");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.AgendaItem", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.AgendaItemRow", b =>
                 {
-                    b.HasOne("Referat.Storage.Entities.Meeting", "Meeting")
+                    b.HasOne("Referat.Storage.Rows.MeetingRow", "Meeting")
                         .WithMany("AgendaItems")
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1075,9 +1136,9 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.Navigation("Meeting");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.CompetenceStepRecord", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.CompetenceStepRow", b =>
                 {
-                    b.HasOne("Referat.Storage.Entities.AgendaItem", "AgendaItem")
+                    b.HasOne("Referat.Storage.Rows.AgendaItemRow", "AgendaItem")
                         .WithMany("CompetenceSteps")
                         .HasForeignKey("AgendaItemId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1086,26 +1147,26 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.Navigation("AgendaItem");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.Consultation", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.ConsultationRow", b =>
                 {
-                    b.HasOne("Referat.Storage.Entities.AgendaItem", "AgendaItem")
+                    b.HasOne("Referat.Storage.Rows.AgendaItemRow", "AgendaItem")
                         .WithMany("Consultations")
                         .HasForeignKey("AgendaItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Referat.Storage.Entities.Meeting", "Meeting")
+                    b.HasOne("Referat.Storage.Rows.MeetingRow", "Meeting")
                         .WithMany()
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Referat.Storage.Entities.Organization", "Organization")
+                    b.HasOne("Referat.Storage.Rows.OrganizationRow", "Organization")
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Referat.Storage.Entities.Paper", "Paper")
+                    b.HasOne("Referat.Storage.Rows.PaperRow", "Paper")
                         .WithMany("Consultations")
                         .HasForeignKey("PaperId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1120,15 +1181,15 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.Navigation("Paper");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.DecisionRecord", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.DecisionRow", b =>
                 {
-                    b.HasOne("Referat.Storage.Entities.AgendaItem", "AgendaItem")
+                    b.HasOne("Referat.Storage.Rows.AgendaItemRow", "AgendaItem")
                         .WithMany("Decisions")
                         .HasForeignKey("AgendaItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Referat.Storage.Entities.Organization", "Organization")
+                    b.HasOne("Referat.Storage.Rows.OrganizationRow", "Organization")
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1138,9 +1199,9 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.Navigation("Organization");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.FileRecord", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.FileRow", b =>
                 {
-                    b.HasOne("Referat.Storage.Entities.AgendaItem", "AgendaItem")
+                    b.HasOne("Referat.Storage.Rows.AgendaItemRow", "AgendaItem")
                         .WithMany("Files")
                         .HasForeignKey("AgendaItemId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1149,9 +1210,9 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.Navigation("AgendaItem");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.ItemSection", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.ItemSectionRow", b =>
                 {
-                    b.HasOne("Referat.Storage.Entities.AgendaItem", "AgendaItem")
+                    b.HasOne("Referat.Storage.Rows.AgendaItemRow", "AgendaItem")
                         .WithMany("Sections")
                         .HasForeignKey("AgendaItemId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1160,9 +1221,9 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.Navigation("AgendaItem");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.LegislativeTerm", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.LegislativeTermRow", b =>
                 {
-                    b.HasOne("Referat.Storage.Entities.Body", "Body")
+                    b.HasOne("Referat.Storage.Rows.BodyRow", "Body")
                         .WithMany("LegislativeTerms")
                         .HasForeignKey("BodyId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1171,9 +1232,9 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.Navigation("Body");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.Location", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.LocationRow", b =>
                 {
-                    b.HasOne("Referat.Storage.Entities.Body", "Body")
+                    b.HasOne("Referat.Storage.Rows.BodyRow", "Body")
                         .WithMany()
                         .HasForeignKey("BodyId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1182,33 +1243,15 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.Navigation("Body");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.Meeting", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.MeetingParticipantRow", b =>
                 {
-                    b.HasOne("Referat.Storage.Entities.Location", "Location")
-                        .WithMany()
-                        .HasForeignKey("LocationId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("Referat.Storage.Entities.Organization", "Organization")
-                        .WithMany("Meetings")
-                        .HasForeignKey("OrganizationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Location");
-
-                    b.Navigation("Organization");
-                });
-
-            modelBuilder.Entity("Referat.Storage.Entities.MeetingParticipant", b =>
-                {
-                    b.HasOne("Referat.Storage.Entities.Meeting", "Meeting")
+                    b.HasOne("Referat.Storage.Rows.MeetingRow", "Meeting")
                         .WithMany("Participants")
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Referat.Storage.Entities.Person", "Person")
+                    b.HasOne("Referat.Storage.Rows.PersonRow", "Person")
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1219,15 +1262,33 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.Navigation("Person");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.MeetingVersion", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.MeetingRow", b =>
                 {
-                    b.HasOne("Referat.Storage.Entities.Meeting", "Meeting")
+                    b.HasOne("Referat.Storage.Rows.LocationRow", "Location")
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Referat.Storage.Rows.OrganizationRow", "Organization")
+                        .WithMany("Meetings")
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Location");
+
+                    b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("Referat.Storage.Rows.MeetingVersionRow", b =>
+                {
+                    b.HasOne("Referat.Storage.Rows.MeetingRow", "Meeting")
                         .WithMany("Versions")
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Referat.Storage.Entities.SourceDocument", "SourceDocument")
+                    b.HasOne("Referat.Storage.Rows.SourceDocumentRow", "SourceDocument")
                         .WithMany()
                         .HasForeignKey("SourceDocumentId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1238,20 +1299,20 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.Navigation("SourceDocument");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.Membership", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.MembershipRow", b =>
                 {
-                    b.HasOne("Referat.Storage.Entities.LegislativeTerm", "LegislativeTerm")
+                    b.HasOne("Referat.Storage.Rows.LegislativeTermRow", "LegislativeTerm")
                         .WithMany()
                         .HasForeignKey("LegislativeTermId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Referat.Storage.Entities.Organization", "Organization")
+                    b.HasOne("Referat.Storage.Rows.OrganizationRow", "Organization")
                         .WithMany("Memberships")
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Referat.Storage.Entities.Person", "Person")
+                    b.HasOne("Referat.Storage.Rows.PersonRow", "Person")
                         .WithMany("Memberships")
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1264,20 +1325,9 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.Navigation("Person");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.Organization", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.OrganizationMergeRow", b =>
                 {
-                    b.HasOne("Referat.Storage.Entities.Body", "Body")
-                        .WithMany("Organizations")
-                        .HasForeignKey("BodyId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Body");
-                });
-
-            modelBuilder.Entity("Referat.Storage.Entities.OrganizationMerge", b =>
-                {
-                    b.HasOne("Referat.Storage.Entities.Organization", "Organization")
+                    b.HasOne("Referat.Storage.Rows.OrganizationRow", "Organization")
                         .WithMany("Merges")
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1286,9 +1336,9 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.Navigation("Organization");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.OrganizationName", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.OrganizationNameRow", b =>
                 {
-                    b.HasOne("Referat.Storage.Entities.Organization", "Organization")
+                    b.HasOne("Referat.Storage.Rows.OrganizationRow", "Organization")
                         .WithMany("Names")
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1297,9 +1347,20 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.Navigation("Organization");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.Paper", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.OrganizationRow", b =>
                 {
-                    b.HasOne("Referat.Storage.Entities.Body", "Body")
+                    b.HasOne("Referat.Storage.Rows.BodyRow", "Body")
+                        .WithMany("Organizations")
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Body");
+                });
+
+            modelBuilder.Entity("Referat.Storage.Rows.PaperRow", b =>
+                {
+                    b.HasOne("Referat.Storage.Rows.BodyRow", "Body")
                         .WithMany()
                         .HasForeignKey("BodyId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1308,20 +1369,9 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.Navigation("Body");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.Person", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.PersonAliasRow", b =>
                 {
-                    b.HasOne("Referat.Storage.Entities.Body", "Body")
-                        .WithMany("Persons")
-                        .HasForeignKey("BodyId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Body");
-                });
-
-            modelBuilder.Entity("Referat.Storage.Entities.PersonAlias", b =>
-                {
-                    b.HasOne("Referat.Storage.Entities.Person", "Person")
+                    b.HasOne("Referat.Storage.Rows.PersonRow", "Person")
                         .WithMany("Aliases")
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1330,9 +1380,9 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.Navigation("Person");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.PersonMerge", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.PersonMergeRow", b =>
                 {
-                    b.HasOne("Referat.Storage.Entities.Person", "Person")
+                    b.HasOne("Referat.Storage.Rows.PersonRow", "Person")
                         .WithMany("Merges")
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1341,9 +1391,20 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.Navigation("Person");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.ResolutionReview", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.PersonRow", b =>
                 {
-                    b.HasOne("Referat.Storage.Entities.Body", "Body")
+                    b.HasOne("Referat.Storage.Rows.BodyRow", "Body")
+                        .WithMany("Persons")
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Body");
+                });
+
+            modelBuilder.Entity("Referat.Storage.Rows.ResolutionReviewRow", b =>
+                {
+                    b.HasOne("Referat.Storage.Rows.BodyRow", "Body")
                         .WithMany()
                         .HasForeignKey("BodyId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1352,15 +1413,15 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.Navigation("Body");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.VoteRecord", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.VoteRow", b =>
                 {
-                    b.HasOne("Referat.Storage.Entities.DecisionRecord", "Decision")
+                    b.HasOne("Referat.Storage.Rows.DecisionRow", "Decision")
                         .WithMany("Votes")
                         .HasForeignKey("DecisionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Referat.Storage.Entities.Person", "Person")
+                    b.HasOne("Referat.Storage.Rows.PersonRow", "Person")
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1370,7 +1431,7 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.Navigation("Person");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.AgendaItem", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.AgendaItemRow", b =>
                 {
                     b.Navigation("CompetenceSteps");
 
@@ -1383,7 +1444,7 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.Navigation("Sections");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.Body", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.BodyRow", b =>
                 {
                     b.Navigation("LegislativeTerms");
 
@@ -1392,14 +1453,14 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.Navigation("Persons");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.DecisionRecord", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.DecisionRow", b =>
                 {
                     b.Navigation("Absences");
 
                     b.Navigation("Votes");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.Meeting", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.MeetingRow", b =>
                 {
                     b.Navigation("Absences");
 
@@ -1410,7 +1471,7 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.Navigation("Versions");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.Organization", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.OrganizationRow", b =>
                 {
                     b.Navigation("Meetings");
 
@@ -1421,12 +1482,12 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.Navigation("Names");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.Paper", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.PaperRow", b =>
                 {
                     b.Navigation("Consultations");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.Person", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.PersonRow", b =>
                 {
                     b.Navigation("Aliases");
 

@@ -17,7 +17,7 @@ namespace Referat.Storage.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Referat.Storage.Entities.AbsenceRecord", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.AbsenceRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -29,7 +29,17 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.Property<long?>("MeetingId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Party")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("PersonId")
@@ -37,6 +47,12 @@ namespace Referat.Storage.Migrations.Sqlite
 
                     b.Property<long?>("SubstituteId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubstituteName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubstituteParty")
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -51,7 +67,7 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.ToTable("absence", (string)null);
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.AgendaItem", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.AgendaItemRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -87,9 +103,11 @@ namespace Referat.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Result")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Types")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -99,11 +117,16 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.ToTable("agenda_item", (string)null);
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.Body", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.BodyRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClosedItemTitles")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("Created")
                         .HasColumnType("TEXT");
@@ -126,7 +149,7 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.ToTable("body", (string)null);
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.CompetenceStepRecord", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.CompetenceStepRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -157,7 +180,7 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.ToTable("competence_step", (string)null);
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.Consultation", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.ConsultationRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -191,6 +214,8 @@ namespace Referat.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -206,7 +231,7 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.ToTable("consultation", (string)null);
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.DecisionRecord", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.DecisionRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -221,6 +246,9 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.Property<DateOnly?>("Date")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsOwn")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
 
@@ -233,6 +261,7 @@ namespace Referat.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Points")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Text")
@@ -248,7 +277,7 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.ToTable("decision", (string)null);
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.FileRecord", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.FileRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -289,7 +318,7 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.ToTable("file", (string)null);
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.ItemSection", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.ItemSectionRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -297,6 +326,10 @@ namespace Referat.Storage.Migrations.Sqlite
 
                     b.Property<long>("AgendaItemId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Blocks")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Heading")
                         .IsRequired()
@@ -310,10 +343,6 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.HasKey("Id");
 
                     b.HasIndex("AgendaItemId");
@@ -321,7 +350,7 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.ToTable("item_section", (string)null);
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.LegislativeTerm", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.LegislativeTermRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -357,7 +386,7 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.ToTable("legislative_term", (string)null);
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.Location", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.LocationRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -386,60 +415,7 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.ToTable("location", (string)null);
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.Meeting", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Cancelled")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("Created")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Deleted")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<TimeOnly?>("EndTime")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LegislativeTermName")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("LocationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("MeetingState")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("Modified")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("OrganizationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<TimeOnly?>("StartTime")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("LocationId");
-
-                    b.HasIndex("OrganizationId", "Date")
-                        .IsUnique();
-
-                    b.ToTable("meeting", (string)null);
-                });
-
-            modelBuilder.Entity("Referat.Storage.Entities.MeetingParticipant", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.MeetingParticipantRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -447,6 +423,10 @@ namespace Referat.Storage.Migrations.Sqlite
 
                     b.Property<long>("MeetingId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
@@ -467,11 +447,74 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.ToTable("meeting_participant", (string)null);
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.MeetingVersion", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.MeetingRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Committee")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Deleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly?>("EndTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegislativeTermName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LocationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LocationText")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly?>("StartTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocationId");
+
+                    b.HasIndex("OrganizationId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("meeting", (string)null);
+                });
+
+            modelBuilder.Entity("Referat.Storage.Rows.MeetingVersionRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AttachmentsPart")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Changes")
                         .IsRequired()
@@ -492,6 +535,10 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.Property<long>("SourceDocumentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("TableOfContents")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SourceDocumentId");
@@ -502,7 +549,7 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.ToTable("meeting_version", (string)null);
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.Membership", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.MembershipRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -545,10 +592,15 @@ namespace Referat.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("StartDate")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("SubstituteOrder")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -561,46 +613,7 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.ToTable("membership", (string)null);
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.Organization", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("BodyId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("Created")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Deleted")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("Modified")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NormalisedName")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("BodyId", "NormalisedName")
-                        .IsUnique();
-
-                    b.ToTable("organization", (string)null);
-                });
-
-            modelBuilder.Entity("Referat.Storage.Entities.OrganizationMerge", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.OrganizationMergeRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -639,7 +652,7 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.ToTable("organization_merge", (string)null);
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.OrganizationName", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.OrganizationNameRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -693,7 +706,46 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.ToTable("organization_name", (string)null);
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.Paper", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.OrganizationRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BodyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Deleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalisedName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId", "NormalisedName")
+                        .IsUnique();
+
+                    b.ToTable("organization", (string)null);
+                });
+
+            modelBuilder.Entity("Referat.Storage.Rows.PaperRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -739,44 +791,7 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.ToTable("paper", (string)null);
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.Person", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("BodyId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("Created")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Deleted")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("Modified")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NormalisedName")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Party")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("BodyId", "NormalisedName")
-                        .IsUnique();
-
-                    b.ToTable("person", (string)null);
-                });
-
-            modelBuilder.Entity("Referat.Storage.Entities.PersonAlias", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.PersonAliasRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -822,7 +837,7 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.ToTable("person_alias", (string)null);
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.PersonMerge", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.PersonMergeRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -861,7 +876,44 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.ToTable("person_merge", (string)null);
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.ResolutionReview", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.PersonRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BodyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Deleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalisedName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Party")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId", "NormalisedName")
+                        .IsUnique();
+
+                    b.ToTable("person", (string)null);
+                });
+
+            modelBuilder.Entity("Referat.Storage.Rows.ResolutionReviewRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -910,7 +962,7 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.ToTable("resolution_review", (string)null);
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.SourceDocument", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.SourceDocumentRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -950,13 +1002,22 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.ToTable("source_document", (string)null);
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.VoteRecord", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.VoteRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("DecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MemberParty")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Party")
@@ -979,25 +1040,25 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.ToTable("vote", (string)null);
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.AbsenceRecord", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.AbsenceRow", b =>
                 {
-                    b.HasOne("Referat.Storage.Entities.DecisionRecord", "Decision")
+                    b.HasOne("Referat.Storage.Rows.DecisionRow", "Decision")
                         .WithMany("Absences")
                         .HasForeignKey("DecisionId")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("Referat.Storage.Entities.Meeting", "Meeting")
+                    b.HasOne("Referat.Storage.Rows.MeetingRow", "Meeting")
                         .WithMany("Absences")
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("Referat.Storage.Entities.Person", "Person")
+                    b.HasOne("Referat.Storage.Rows.PersonRow", "Person")
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Referat.Storage.Entities.Person", "Substitute")
+                    b.HasOne("Referat.Storage.Rows.PersonRow", "Substitute")
                         .WithMany()
                         .HasForeignKey("SubstituteId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1011,9 +1072,9 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.Navigation("Substitute");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.AgendaItem", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.AgendaItemRow", b =>
                 {
-                    b.HasOne("Referat.Storage.Entities.Meeting", "Meeting")
+                    b.HasOne("Referat.Storage.Rows.MeetingRow", "Meeting")
                         .WithMany("AgendaItems")
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1022,9 +1083,9 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.Navigation("Meeting");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.CompetenceStepRecord", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.CompetenceStepRow", b =>
                 {
-                    b.HasOne("Referat.Storage.Entities.AgendaItem", "AgendaItem")
+                    b.HasOne("Referat.Storage.Rows.AgendaItemRow", "AgendaItem")
                         .WithMany("CompetenceSteps")
                         .HasForeignKey("AgendaItemId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1033,26 +1094,26 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.Navigation("AgendaItem");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.Consultation", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.ConsultationRow", b =>
                 {
-                    b.HasOne("Referat.Storage.Entities.AgendaItem", "AgendaItem")
+                    b.HasOne("Referat.Storage.Rows.AgendaItemRow", "AgendaItem")
                         .WithMany("Consultations")
                         .HasForeignKey("AgendaItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Referat.Storage.Entities.Meeting", "Meeting")
+                    b.HasOne("Referat.Storage.Rows.MeetingRow", "Meeting")
                         .WithMany()
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Referat.Storage.Entities.Organization", "Organization")
+                    b.HasOne("Referat.Storage.Rows.OrganizationRow", "Organization")
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Referat.Storage.Entities.Paper", "Paper")
+                    b.HasOne("Referat.Storage.Rows.PaperRow", "Paper")
                         .WithMany("Consultations")
                         .HasForeignKey("PaperId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1067,15 +1128,15 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.Navigation("Paper");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.DecisionRecord", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.DecisionRow", b =>
                 {
-                    b.HasOne("Referat.Storage.Entities.AgendaItem", "AgendaItem")
+                    b.HasOne("Referat.Storage.Rows.AgendaItemRow", "AgendaItem")
                         .WithMany("Decisions")
                         .HasForeignKey("AgendaItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Referat.Storage.Entities.Organization", "Organization")
+                    b.HasOne("Referat.Storage.Rows.OrganizationRow", "Organization")
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1085,9 +1146,9 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.Navigation("Organization");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.FileRecord", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.FileRow", b =>
                 {
-                    b.HasOne("Referat.Storage.Entities.AgendaItem", "AgendaItem")
+                    b.HasOne("Referat.Storage.Rows.AgendaItemRow", "AgendaItem")
                         .WithMany("Files")
                         .HasForeignKey("AgendaItemId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1096,9 +1157,9 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.Navigation("AgendaItem");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.ItemSection", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.ItemSectionRow", b =>
                 {
-                    b.HasOne("Referat.Storage.Entities.AgendaItem", "AgendaItem")
+                    b.HasOne("Referat.Storage.Rows.AgendaItemRow", "AgendaItem")
                         .WithMany("Sections")
                         .HasForeignKey("AgendaItemId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1107,9 +1168,9 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.Navigation("AgendaItem");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.LegislativeTerm", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.LegislativeTermRow", b =>
                 {
-                    b.HasOne("Referat.Storage.Entities.Body", "Body")
+                    b.HasOne("Referat.Storage.Rows.BodyRow", "Body")
                         .WithMany("LegislativeTerms")
                         .HasForeignKey("BodyId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1118,9 +1179,9 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.Navigation("Body");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.Location", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.LocationRow", b =>
                 {
-                    b.HasOne("Referat.Storage.Entities.Body", "Body")
+                    b.HasOne("Referat.Storage.Rows.BodyRow", "Body")
                         .WithMany()
                         .HasForeignKey("BodyId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1129,33 +1190,15 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.Navigation("Body");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.Meeting", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.MeetingParticipantRow", b =>
                 {
-                    b.HasOne("Referat.Storage.Entities.Location", "Location")
-                        .WithMany()
-                        .HasForeignKey("LocationId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("Referat.Storage.Entities.Organization", "Organization")
-                        .WithMany("Meetings")
-                        .HasForeignKey("OrganizationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Location");
-
-                    b.Navigation("Organization");
-                });
-
-            modelBuilder.Entity("Referat.Storage.Entities.MeetingParticipant", b =>
-                {
-                    b.HasOne("Referat.Storage.Entities.Meeting", "Meeting")
+                    b.HasOne("Referat.Storage.Rows.MeetingRow", "Meeting")
                         .WithMany("Participants")
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Referat.Storage.Entities.Person", "Person")
+                    b.HasOne("Referat.Storage.Rows.PersonRow", "Person")
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1166,15 +1209,33 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.Navigation("Person");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.MeetingVersion", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.MeetingRow", b =>
                 {
-                    b.HasOne("Referat.Storage.Entities.Meeting", "Meeting")
+                    b.HasOne("Referat.Storage.Rows.LocationRow", "Location")
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Referat.Storage.Rows.OrganizationRow", "Organization")
+                        .WithMany("Meetings")
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Location");
+
+                    b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("Referat.Storage.Rows.MeetingVersionRow", b =>
+                {
+                    b.HasOne("Referat.Storage.Rows.MeetingRow", "Meeting")
                         .WithMany("Versions")
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Referat.Storage.Entities.SourceDocument", "SourceDocument")
+                    b.HasOne("Referat.Storage.Rows.SourceDocumentRow", "SourceDocument")
                         .WithMany()
                         .HasForeignKey("SourceDocumentId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1185,20 +1246,20 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.Navigation("SourceDocument");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.Membership", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.MembershipRow", b =>
                 {
-                    b.HasOne("Referat.Storage.Entities.LegislativeTerm", "LegislativeTerm")
+                    b.HasOne("Referat.Storage.Rows.LegislativeTermRow", "LegislativeTerm")
                         .WithMany()
                         .HasForeignKey("LegislativeTermId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Referat.Storage.Entities.Organization", "Organization")
+                    b.HasOne("Referat.Storage.Rows.OrganizationRow", "Organization")
                         .WithMany("Memberships")
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Referat.Storage.Entities.Person", "Person")
+                    b.HasOne("Referat.Storage.Rows.PersonRow", "Person")
                         .WithMany("Memberships")
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1211,20 +1272,9 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.Navigation("Person");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.Organization", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.OrganizationMergeRow", b =>
                 {
-                    b.HasOne("Referat.Storage.Entities.Body", "Body")
-                        .WithMany("Organizations")
-                        .HasForeignKey("BodyId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Body");
-                });
-
-            modelBuilder.Entity("Referat.Storage.Entities.OrganizationMerge", b =>
-                {
-                    b.HasOne("Referat.Storage.Entities.Organization", "Organization")
+                    b.HasOne("Referat.Storage.Rows.OrganizationRow", "Organization")
                         .WithMany("Merges")
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1233,9 +1283,9 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.Navigation("Organization");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.OrganizationName", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.OrganizationNameRow", b =>
                 {
-                    b.HasOne("Referat.Storage.Entities.Organization", "Organization")
+                    b.HasOne("Referat.Storage.Rows.OrganizationRow", "Organization")
                         .WithMany("Names")
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1244,9 +1294,20 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.Navigation("Organization");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.Paper", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.OrganizationRow", b =>
                 {
-                    b.HasOne("Referat.Storage.Entities.Body", "Body")
+                    b.HasOne("Referat.Storage.Rows.BodyRow", "Body")
+                        .WithMany("Organizations")
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Body");
+                });
+
+            modelBuilder.Entity("Referat.Storage.Rows.PaperRow", b =>
+                {
+                    b.HasOne("Referat.Storage.Rows.BodyRow", "Body")
                         .WithMany()
                         .HasForeignKey("BodyId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1255,20 +1316,9 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.Navigation("Body");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.Person", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.PersonAliasRow", b =>
                 {
-                    b.HasOne("Referat.Storage.Entities.Body", "Body")
-                        .WithMany("Persons")
-                        .HasForeignKey("BodyId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Body");
-                });
-
-            modelBuilder.Entity("Referat.Storage.Entities.PersonAlias", b =>
-                {
-                    b.HasOne("Referat.Storage.Entities.Person", "Person")
+                    b.HasOne("Referat.Storage.Rows.PersonRow", "Person")
                         .WithMany("Aliases")
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1277,9 +1327,9 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.Navigation("Person");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.PersonMerge", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.PersonMergeRow", b =>
                 {
-                    b.HasOne("Referat.Storage.Entities.Person", "Person")
+                    b.HasOne("Referat.Storage.Rows.PersonRow", "Person")
                         .WithMany("Merges")
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1288,9 +1338,20 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.Navigation("Person");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.ResolutionReview", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.PersonRow", b =>
                 {
-                    b.HasOne("Referat.Storage.Entities.Body", "Body")
+                    b.HasOne("Referat.Storage.Rows.BodyRow", "Body")
+                        .WithMany("Persons")
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Body");
+                });
+
+            modelBuilder.Entity("Referat.Storage.Rows.ResolutionReviewRow", b =>
+                {
+                    b.HasOne("Referat.Storage.Rows.BodyRow", "Body")
                         .WithMany()
                         .HasForeignKey("BodyId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1299,15 +1360,15 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.Navigation("Body");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.VoteRecord", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.VoteRow", b =>
                 {
-                    b.HasOne("Referat.Storage.Entities.DecisionRecord", "Decision")
+                    b.HasOne("Referat.Storage.Rows.DecisionRow", "Decision")
                         .WithMany("Votes")
                         .HasForeignKey("DecisionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Referat.Storage.Entities.Person", "Person")
+                    b.HasOne("Referat.Storage.Rows.PersonRow", "Person")
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1317,7 +1378,7 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.Navigation("Person");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.AgendaItem", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.AgendaItemRow", b =>
                 {
                     b.Navigation("CompetenceSteps");
 
@@ -1330,7 +1391,7 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.Navigation("Sections");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.Body", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.BodyRow", b =>
                 {
                     b.Navigation("LegislativeTerms");
 
@@ -1339,14 +1400,14 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.Navigation("Persons");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.DecisionRecord", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.DecisionRow", b =>
                 {
                     b.Navigation("Absences");
 
                     b.Navigation("Votes");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.Meeting", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.MeetingRow", b =>
                 {
                     b.Navigation("Absences");
 
@@ -1357,7 +1418,7 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.Navigation("Versions");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.Organization", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.OrganizationRow", b =>
                 {
                     b.Navigation("Meetings");
 
@@ -1368,12 +1429,12 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.Navigation("Names");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.Paper", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.PaperRow", b =>
                 {
                     b.Navigation("Consultations");
                 });
 
-            modelBuilder.Entity("Referat.Storage.Entities.Person", b =>
+            modelBuilder.Entity("Referat.Storage.Rows.PersonRow", b =>
                 {
                     b.Navigation("Aliases");
 

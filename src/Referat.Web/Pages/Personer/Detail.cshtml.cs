@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Referat.Archive.Queries;
+using Referat.Domain;
 using Referat.Web.Portal;
 
 namespace Referat.Web.Pages.Personer;
@@ -14,7 +15,7 @@ public sealed class DetailModel(ArchiveQueries queries, PortalData data) : Porta
     public Dictionary<string, long> Committees { get; private set; } = [];
 
     /// <summary>Per term (newest first): the committees the person attended, with role, party and meetings.</summary>
-    public List<(string Term, List<(string Committee, string? Role, string? Party, int Meetings, DateOnly First, DateOnly Last)> Rows)> Terms { get; private set; } = [];
+    public List<(string Term, List<(string Committee, string Role, string? Party, int Meetings, DateOnly First, DateOnly Last)> Rows)> Terms { get; private set; } = [];
     public List<MembershipView> WithoutMeetings { get; private set; } = [];
 
     public IActionResult OnGet(string key)
@@ -30,15 +31,13 @@ public sealed class DetailModel(ArchiveQueries queries, PortalData data) : Porta
         Votes = data.Votes(person.Id);
         Meetings = data.MeetingIds();
         Committees = data.OrganizationIds();
-        var terms = data.Terms();
-        string TermOf(DateOnly date) => terms.FirstOrDefault(t => t.StartDate <= date && date <= t.EndDate)?.Name
-            ?? $"{date.Year - (date.Year - 2) % 4}-{date.Year - (date.Year - 2) % 4 + 3}";
+        static string TermOf(DateOnly date) => LegislativeTerm.Containing(date).ToString();
         Terms = view.Meetings.GroupBy(m => TermOf(m.Date)).OrderByDescending(g => g.Key, StringComparer.Ordinal)
             .Select(g => (g.Key, g.GroupBy(m => m.Committee).Select(c =>
             {
                 var membership = view.Memberships.FirstOrDefault(v => v.Organization == c.Key);
-                var asMember = c.Any(m => m.Status != "substitute");
-                return (c.Key, (string?)(asMember ? membership?.Role ?? "medlem" : "stedfortræder"), membership?.Party ?? view.Party, c.Count(),
+                var asMember = c.Any(m => m.Status != AttendanceStatus.Substitute);
+                return (c.Key, (asMember ? membership?.Role ?? MembershipRole.Member : MembershipRole.Substitute).DanishName(), membership?.Party ?? view.Party, c.Count(),
                     c.Min(m => m.Date), c.Max(m => m.Date));
             }).OrderBy(r => r.Key, StringComparer.Create(Danish.Culture, false)).ToList()))
             .ToList();

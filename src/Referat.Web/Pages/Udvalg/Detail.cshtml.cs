@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Referat.Archive.Queries;
-using Referat.Storage.Entities;
+using Referat.Domain;
 using Referat.Web.Portal;
 
 namespace Referat.Web.Pages.Udvalg;
@@ -10,7 +10,7 @@ namespace Referat.Web.Pages.Udvalg;
 public sealed class DetailModel(ArchiveQueries queries, PortalData data) : PortalPage
 {
     public Organization Committee { get; private set; } = null!;
-    public List<Membership> Memberships { get; private set; } = [];
+    public List<MemberLine> Memberships { get; private set; } = [];
     public AttendanceReport? Attendance { get; private set; }
     public List<(string Substitute, string For, int Meetings)> Substitutes { get; private set; } = [];
     public List<IGrouping<int, MeetingSummary>> Years { get; private set; } = [];
@@ -39,5 +39,5 @@ public sealed class DetailModel(ArchiveQueries queries, PortalData data) : Porta
         return Page();
     }
 
-    public string? RoleOf(string name) => Memberships.FirstOrDefault(m => m.Person.Name == name)?.Role;
+    public string? RoleOf(string name) => Memberships.FirstOrDefault(m => m.Name == name)?.Role.DanishName();
 }

@@ -1,0 +1,198 @@
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using Referat.Archive.Search;
+using Referat.Domain;
+using Referat.Import;
+using Referat.Import.Recognition;
+using Referat.Search;
+using Referat.Storage;
+using Referat.Storage.Writing;
+
+namespace Referat.Archive.Importing;
+
+/// <summary>The result for one file: an import outcome, or the reason it failed.</summary>
+public sealed record FileImportResult(string Path, ImportOutcome? Outcome, string? Failure)
+{
+    public bool Failed => Failure is not null;
+}
+
+/// <summary>
+/// The one way into the archive: files (or minutes already read) are parsed by Referat.Import, stored by
+/// Referat.Storage, one transaction each, and the search index beside the archive is brought up to date with what
+/// changed. A file that fails is reported and the run goes on. The CLI's <c>import</c> and <c>demo</c>, the benchmarks,
+/// the tests and the web host all import through it.
+/// </summary>
+/// <remarks>
+/// <see cref="ImportFiles"/> reads and parses the next files on other cores while one document is being written, in
+/// the order given: the archive comes out the same as when the files are imported one by one.
+/// </remarks>
+public sealed class ImportService : IDisposable
+{
+    public static readonly string[] Extensions = [".txt", ".md", ".pdf", ".html", ".htm"];
+
+    /// <summary>The parser's version as recorded on each source document: the Referat.Import assembly's version.</summary>
+    public static string ParserVersion { get; } =
+        typeof(DocumentReader).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+        ?? typeof(DocumentReader).Assembly.GetName().Version?.ToString()
+        ?? "unknown";
+
+    private readonly ArchiveContext _db;
+    private readonly DocumentReader _reader;
+    private readonly MinutesImporter _importer;
+    private readonly Func<SearchIndex>? _openIndex;
+    private readonly bool _ownsDb;
+
+    /// <param name="db">The archive (its schema current).</param>
+    /// <param name="openIndex">Opens the search index to keep in step; null imports without one.</param>
+    public ImportService(ArchiveContext db, Func<SearchIndex>? openIndex = null, DocumentReader? reader = null, MinutesImporter? importer = null)
+    {
+        _db = db;
+        _openIndex = openIndex;
+        _reader = reader ?? new DocumentReader();
+        _importer = importer ?? new MinutesImporter(db);
+    }
+
+    /// <summary>The archive at a location with the search index beside it.</summary>
+    public ImportService(ArchiveLocation location) : this(ArchiveDb.Open(location), () => ArchiveSearchIndex.Open(location)) => _ownsDb = true;
+
+    public ArchiveContext Archive => _db;
+
+    /// <summary>
+    /// The files the arguments name: files as given; directories searched recursively for the supported extensions,
+    /// in ordinal order. A path that does not exist is returned as is, so that importing it reports the failure.
+    /// </summary>
+    public static IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths)
+    {
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                    .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                    .Order(StringComparer.Ordinal));
+            else
+                files.Add(path);
+        }
+        return files;
+    }
+
+    /// <summary>Imports the files in order and then updates the search index for the meetings that changed.</summary>
+    /// <param name="progress">Called after each file with the number done and the file's result.</param>
+    public IReadOnlyList<FileImportResult> ImportFiles(IReadOnlyList<string> paths, Action<int, FileImportResult>? progress = null)
+    {
+        var known = _db.SourceDocuments.AsNoTracking().Select(d => d.Sha256).ToHashSet(StringComparer.Ordinal);
+        var results = new List<FileImportResult>(paths.Count);
+        // Reading ahead: parsing is pure work on bytes, so the next files are parsed while this one is written.
+        var ahead = Math.Max(1, Environment.ProcessorCount);
+        var reading = new Queue<Task<Read>>();
+        var next = 0;
+        while (results.Count < paths.Count)
+        {
+            while (next < paths.Count && reading.Count < ahead)
+            {
+                var path = paths[next++];
+                reading.Enqueue(Task.Run(() => ReadFile(path, known)));
+            }
+            var read = reading.Dequeue().GetAwaiter().GetResult();
+            var result = Store(read);
+            results.Add(result);
+            progress?.Invoke(results.Count, result);
+        }
+        UpdateIndex(results.Where(r => r.Outcome?.Status is ImportStatus.Imported or ImportStatus.NewVersion).Select(r => r.Outcome!.MeetingId));
+        return results;
+    }
+
+    /// <summary>Imports one file (and updates the index for it).</summary>
+    public FileImportResult ImportFile(string path) => ImportFiles([path])[0];
+
+    /// <summary>Stores minutes read elsewhere (the secretariat, a test) as the document <paramref name="source"/>, and indexes them.</summary>
+    public ImportOutcome ImportMinutes(SourceFile source, MinutesDocument minutes)
+    {
+        var outcome = _importer.Import(source, minutes, RenameStatements.In(minutes));
+        if (outcome.Status != ImportStatus.Unchanged)
+            UpdateIndex([outcome.MeetingId]);
+        return outcome;
+    }
+
+    /// <summary>
+    /// Brings the search index up to date for meetings that were imported or replaced: a new index is built whole, an
+    /// existing one only for what changed. Nothing happens without an index to keep.
+    /// </summary>
+    public void UpdateIndex(IEnumerable<long> meetingIds)
+    {
+        if (_openIndex is null)
+            return;
+        var changed = meetingIds.Distinct().ToList();
+        using var index = _openIndex();
+        if (changed.Count == 0 && index.Count > 0)
+            return;
+        var archiveIndex = new ArchiveSearchIndex(_db, index);
+        if (index.Count == 0)
+            archiveIndex.Rebuild();
+        else
+            archiveIndex.Update(changed);
+    }
+
+    private sealed record Read(string Path, SourceFile? Source, ParseResult? Parsed, string? Failure, bool Known);
+
+    private Read ReadFile(string path, HashSet<string> known)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+                return new Read(path, null, null, "file not found", false);
+            if (info.Length > DocumentReader.MaxBytes)
+                return new Read(path, null, null, $"file is larger than {DocumentReader.MaxBytes / (1024 * 1024)} MB", false);
+            var bytes = File.ReadAllBytes(path);
+            var source = new SourceFile(info.Name, bytes, ParserVersion);
+            if (known.Contains(source.Sha256))
+                return new Read(path, source, null, null, true);
+            var parsed = _reader.Read(path, bytes);
+            return new Read(path, source with { Encoding = parsed.Encoding }, parsed, null, false);
+        }
+        catch (MinutesFormatException e)
+        {
+            return new Read(path, null, null, e.Problem, false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new Read(path, null, null, e.Message, false);
+        }
+    }
+
+    private FileImportResult Store(Read read)
+    {
+        if (read.Failure is not null || read.Source is null)
+            return new FileImportResult(read.Path, null, read.Failure ?? "unreadable");
+        try
+        {
+            if (read.Known && _importer.FindArchived(read.Source.Sha256) is { } unchanged)
+                return new FileImportResult(read.Path, unchanged, null);
+            var parsed = read.Parsed ?? _reader.Read(read.Path, read.Source.Bytes);
+            var minutes = parsed.Minutes;
+            return new FileImportResult(read.Path, _importer.Import(read.Source, minutes, RenameStatements.In(minutes)), null);
+        }
+        catch (MinutesFormatException e)
+        {
+            return new FileImportResult(read.Path, null, e.Problem);
+        }
+        catch (ArchiveImportException e)
+        {
+            return new FileImportResult(read.Path, null, e.Message);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // I/O, the database, a bug: this file is reported as failed (its transaction was rolled back) and the
+            // run goes on with the next.
+            return new FileImportResult(read.Path, null, $"{e.GetType().Name}: {e.GetBaseException().Message}");
+        }
+    }
+
+    public void Dispose()
+    {
+        _importer.Dispose();
+        if (_ownsDb)
+            _db.Dispose();
+    }
+}

@@ -1,0 +1,46 @@
+namespace Referat.Domain;
+
+/// <summary>An agenda item (punkt) as treated at one meeting: what the minutes say about it.</summary>
+/// <remarks>
+/// Equality is by value over every part, lists included (see <see cref="ValueList{T}"/>): two readings of the same
+/// document are equal exactly when they found the same.
+/// </remarks>
+public sealed record AgendaItem
+{
+    /// <summary>The number as printed: "3", "8a".</summary>
+    public required string Number { get; init; }
+
+    /// <summary>The position of the item in the meeting, from 1.</summary>
+    public required int Order { get; init; }
+
+    /// <summary>The title without the trailing type tags.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The parenthesised tags after the title: Beslutning, Orientering, Drøftelse, Genforelæggelse …</summary>
+    public ValueList<string> Types { get; init; } = [];
+
+    public CaseNumber? CaseNumber { get; init; }
+
+    /// <summary>A closed item (lukket punkt): what of it may be published is decided by the <see cref="PublicationPolicy"/>.</summary>
+    public bool IsClosed { get; init; }
+
+    public ValueList<Section> Sections { get; init; } = [];
+    public ValueList<CompetenceStep> Competence { get; init; } = [];
+    public ValueList<Decision> Decisions { get; init; } = [];
+    public ValueList<Attachment> Attachments { get; init; } = [];
+}
+
+/// <summary>
+/// An attachment (bilag) listed under an item, by title. <see cref="Text"/> is the text of the file where the archive
+/// holds it and could read it (for search); it is not part of what the minutes say: it is left out of the model JSON
+/// and of equality.
+/// </summary>
+public sealed record Attachment(string Title)
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? Text { get; init; }
+
+    public bool Equals(Attachment? other) => other is not null && Title == other.Title;
+
+    public override int GetHashCode() => Title.GetHashCode(StringComparison.Ordinal);
+}
