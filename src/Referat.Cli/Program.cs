@@ -11,6 +11,7 @@ root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(IndexCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
+root.Subcommands.Add(PublicationCommand.Create());
 root.Subcommands.Add(QueryCommands.Show());
 root.Subcommands.Add(QueryCommands.Stats());
 root.Subcommands.Add(PeopleCommand.Create());

@@ -25,6 +25,9 @@ public sealed record SearchIndexOptions
     /// <summary>How often a read-only index looks for what a writer in another process has committed since.</summary>
     public TimeSpan RefreshInterval { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>The clock the refresh interval is counted on.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>
     /// Whether one search of a large index uses every core (one slice of segments each). A server under heavy
     /// concurrent load gains nothing from it and may turn it off.
@@ -69,7 +72,7 @@ public sealed partial class SearchIndex : IDisposable
         if (readOnly)
         {
             _searchers = new SearcherManager(directory, new WarmingSearcherFactory(_facets));
-            _nextRefresh = Environment.TickCount64 + (long)_options.RefreshInterval.TotalMilliseconds;
+            _nextRefresh = NextRefresh();
             return;
         }
         var config = new IndexWriterConfig(DanishSearchAnalyzer.Version, _analyzers.PerField)
@@ -122,11 +125,14 @@ public sealed partial class SearchIndex : IDisposable
     /// Read-only: at most once per refresh interval, opens what the writer has committed since (new segments are
     /// warmed before they are searched) and learns the new words of its compound dictionary.
     /// </summary>
+    private long NextRefresh() =>
+        _options.Clock.GetTimestamp() + (long)(_options.RefreshInterval.TotalSeconds * _options.Clock.TimestampFrequency);
+
     private void FollowWriter()
     {
-        if (_writer is not null || Environment.TickCount64 < Interlocked.Read(ref _nextRefresh))
+        if (_writer is not null || _options.Clock.GetTimestamp() < Interlocked.Read(ref _nextRefresh))
             return;
-        Interlocked.Exchange(ref _nextRefresh, Environment.TickCount64 + (long)_options.RefreshInterval.TotalMilliseconds);
+        Interlocked.Exchange(ref _nextRefresh, NextRefresh());
         if (!_searchers.MaybeRefresh())
             return; // another search is refreshing
         var written = VocabularyWritten();

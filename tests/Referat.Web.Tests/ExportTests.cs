@@ -47,7 +47,7 @@ public sealed class ExportTests(WebTestServer server) : IClassFixture<WebTestSer
         return rows;
     }
 
-    private static Dictionary<string, string> ReadZip(byte[] bytes)
+    public static Dictionary<string, string> ReadZip(byte[] bytes)
     {
         using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
         return zip.Entries.ToDictionary(e => e.FullName, e =>

@@ -186,19 +186,20 @@ public sealed class OParlDeletionTests(HandMadeWebTestServer server) : IClassFix
     [Fact]
     public async Task A_deleted_object_keeps_its_url_and_is_listed_only_under_modified_since()
     {
-        // modified_since counts whole seconds: start from a fresh second that lies after everything the fixture imported.
-        await Task.Delay(TimeSpan.FromMilliseconds(1100));
-        var now = DateTimeOffset.UtcNow;
-        var before = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, now.Second, TimeSpan.Zero);
+        // modified_since counts whole seconds: the deletion is dated a whole second after everything the fixture wrote.
         long itemId, membershipId;
+        DateTimeOffset before;
         using (var db = server.OpenArchive())
         {
+            var latest = new[] { await db.AgendaItems.MaxAsync(i => i.Modified), await db.Memberships.MaxAsync(m => m.Modified) }.Max();
+            before = new DateTimeOffset(latest.Ticks - latest.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero).AddSeconds(1);
+            var deletedAt = before.UtcDateTime.AddMilliseconds(500);
             var item = await db.AgendaItems.Where(i => i.Public).OrderBy(i => i.Id).FirstAsync();
             item.Deleted = true;
-            item.Modified = DateTime.UtcNow;
+            item.Modified = deletedAt;
             var membership = await db.Memberships.OrderBy(m => m.Id).FirstAsync();
             membership.Deleted = true;
-            membership.Modified = DateTime.UtcNow;
+            membership.Modified = deletedAt;
             await db.SaveChangesAsync();
             (itemId, membershipId) = (item.Id, membership.Id);
         }

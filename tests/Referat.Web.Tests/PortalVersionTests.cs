@@ -24,7 +24,7 @@ public sealed class PortalVersionTests(HandMadeWebTestServer server) : IClassFix
             new MinutesImporter(db).Import(new SourceFile("rettet.txt", "rettet"u8.ToArray(), "test"), corrected);
 
         // The cached page's version stamp is trusted for MeetingVersionCheckInterval; after that the new version shows.
-        await Task.Delay(new WebOptions().MeetingVersionCheckInterval + TimeSpan.FromMilliseconds(300));
+        server.Clock.Advance(new WebOptions().MeetingVersionCheckInterval + TimeSpan.FromMilliseconds(1));
         var request = new HttpRequestMessage(HttpMethod.Get, $"{server.BaseUrl}/moeder/{id}");
         request.Headers.IfNoneMatch.Add(page.Headers.ETag!);
         var after = await server.Client.SendAsync(request);

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Referat.Archive;
 using Referat.Archive.Search;
 using Referat.Search;
@@ -49,7 +51,8 @@ public class WebTestServer : IAsyncLifetime
                 new ArchiveSearchIndex(db, index).Rebuild();
             }
         }
-        _app = ReferatWeb.Create(new WebOptions { Db = DatabasePath, Urls = "http://127.0.0.1:0" });
+        _app = ReferatWeb.Create(new WebOptions { Db = DatabasePath, Urls = "http://127.0.0.1:0" },
+            builder => builder.Services.AddSingleton<TimeProvider>(Clock));
         await _app.StartAsync();
         BaseUrl = _app.Urls.First().TrimEnd('/');
     }
@@ -58,6 +61,9 @@ public class WebTestServer : IAsyncLifetime
     protected virtual void Prepare(ArchiveContext db) { }
 
     protected virtual bool BuildSearchIndex => true;
+
+    /// <summary>The web host's clock: tests move it on instead of waiting (cache intervals, the index's refresh).</summary>
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
     public ArchiveContext OpenArchive() => ArchiveDb.Open(ArchiveDb.Resolve(DatabasePath));
 

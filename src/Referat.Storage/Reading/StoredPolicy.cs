@@ -11,7 +11,12 @@ public static class StoredPolicy
             ? new PublicationPolicy(titles)
             : PublicationPolicy.Default;
 
-    /// <summary>Sets how closed items' titles are published; false when the archive has no body yet.</summary>
-    public static bool Write(ArchiveContext db, ClosedItemTitles titles, DateTime now) =>
-        db.Bodies.Where(b => !b.Deleted).ExecuteUpdate(s => s.SetProperty(b => b.ClosedItemTitles, titles).SetProperty(b => b.Modified, now)) > 0;
+    /// <summary>Sets how closed items' titles are published (on the body, made when the archive has none yet).</summary>
+    public static void Write(ArchiveContext db, ClosedItemTitles titles, DateTime now)
+    {
+        if (db.Bodies.Where(b => !b.Deleted).ExecuteUpdate(s => s.SetProperty(b => b.ClosedItemTitles, titles).SetProperty(b => b.Modified, now)) > 0)
+            return;
+        db.Bodies.Add(new Rows.BodyRow { Name = Writing.MinutesImporter.DefaultBodyName, ClosedItemTitles = titles, Created = now, Modified = now });
+        db.SaveChanges();
+    }
 }

@@ -36,15 +36,15 @@ public static class MeetingPageCache
 /// The version stamp of each meeting, asked of the archive at most once per <see cref="WebOptions.MeetingVersionCheckInterval"/>
 /// (one per web host: meeting ids are the archive's).
 /// </summary>
-public sealed class MeetingVersionStamps(WebOptions options)
+public sealed class MeetingVersionStamps(WebOptions options, TimeProvider clock)
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<long, (string Stamp, long Until)> _stamps = new();
-    private readonly long _lifetime = (long)(options.MeetingVersionCheckInterval.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
+    private readonly long _lifetime = (long)(options.MeetingVersionCheckInterval.TotalSeconds * clock.TimestampFrequency);
 
     public string For(HttpContext context)
     {
         var id = context.GetRouteValue("id") is { } value && long.TryParse(value.ToString(), out var parsed) ? parsed : 0;
-        var now = System.Diagnostics.Stopwatch.GetTimestamp();
+        var now = clock.GetTimestamp();
         if (_lifetime > 0 && _stamps.TryGetValue(id, out var known) && known.Until > now)
             return known.Stamp;
         var version = context.RequestServices.GetRequiredService<PortalData>().MeetingVersion(id);

@@ -10,7 +10,7 @@ namespace Referat.Web.Portal;
 /// commits within a second. A missing index (never built) or one that cannot be opened gives null, and the search
 /// page says so in Danish; the next search tries again.
 /// </summary>
-public sealed class PortalSearch(ArchiveAccess archive, ILogger<PortalSearch> logger) : IDisposable
+public sealed class PortalSearch(ArchiveAccess archive, ILogger<PortalSearch> logger, TimeProvider clock) : IDisposable
 {
     private readonly object _lock = new();
     private SearchIndex? _index;
@@ -32,7 +32,7 @@ public sealed class PortalSearch(ArchiveAccess archive, ILogger<PortalSearch> lo
                     return null;
                 try
                 {
-                    _index = SearchIndex.OpenReadOnly(Directory);
+                    _index = SearchIndex.OpenReadOnly(Directory, new SearchIndexOptions { Clock = clock });
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {

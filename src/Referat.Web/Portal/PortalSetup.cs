@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Referat.Archive;
 using Referat.Archive.Queries;
 using Referat.Publishing;
@@ -30,7 +31,7 @@ public static class PortalSetup
         services.AddSingleton<PolicySource>();
         services.AddScoped(provider => new ArchiveQueries(provider.GetRequiredService<ArchiveContext>()));
         services.AddScoped(provider => new PortalData(provider.GetRequiredService<ArchiveContext>()));
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddMeetingPageCache();
         return services;
     }
