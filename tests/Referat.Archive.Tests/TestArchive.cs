@@ -23,7 +23,8 @@ public sealed class TestArchive : IDisposable
     public ArchiveLocation Location { get; }
     public ArchiveContext Db { get; }
 
-    public TestArchive(ArchiveProvider provider = ArchiveProvider.Sqlite)
+    /// <param name="migrate">False leaves the (new) database without a schema, for a test that builds its own.</param>
+    public TestArchive(ArchiveProvider provider = ArchiveProvider.Sqlite, bool migrate = true)
     {
         Provider = provider;
         System.IO.Directory.CreateDirectory(Directory);
@@ -37,7 +38,7 @@ public sealed class TestArchive : IDisposable
         }
         else
             Location = ArchiveDb.Resolve(Path.Combine(Directory, "archive.db"));
-        Db = ArchiveDb.Open(Location);
+        Db = migrate ? ArchiveDb.Open(Location) : ArchiveDb.Connect(Location);
     }
 
     /// <summary>The connection string the CLI's <c>--db</c> takes for this archive.</summary>
