@@ -111,20 +111,31 @@ internal sealed record FacetColumn(int Facet, int[] SetOfDoc, IReadOnlyList<int[
 /// the cache better); the counts per signature are spread over the facet values once per segment and search
 /// (<see cref="FacetCollector"/>).
 /// </summary>
-internal sealed class SegmentFacets(int groups, ushort[] signatures, (int Facet, int Number)[][][] meaning)
+internal sealed class SegmentFacets
 {
+    private readonly int _groups;
+    private readonly ushort[] _signatures;
+
+    private SegmentFacets(int groups, ushort[] signatures, (int Facet, int Number)[][][] meaning)
+    {
+        _groups = groups;
+        _signatures = signatures;
+        Meaning = meaning;
+        Counters = meaning;
+    }
+
     /// <summary>At most this many per group: two bytes per document, and a search's count array stays small (64 kB).</summary>
     public const int MaxSignatures = 1 << 14;
 
-    public int Groups => groups;
+    public int Groups => _groups;
 
     /// <summary>Document d's signature in group g: [d * <see cref="Groups"/> + g].</summary>
-    public ushort[] Signatures => signatures;
+    public ushort[] Signatures => _signatures;
 
     /// <summary>Per group and signature: the facet values it stands for.</summary>
-    public (int Facet, int Number)[][][] Meaning => meaning;
+    public (int Facet, int Number)[][][] Meaning { get; }
 
-    public int Signature(int doc, int group) => signatures[doc * groups + group];
+    public int Signature(int doc, int group) => _signatures[doc * _groups + group];
 
     public static SegmentFacets Combine(IReadOnlyList<FacetColumn> columns, int maxDoc, int maxSignatures = MaxSignatures)
     {
@@ -162,7 +173,7 @@ internal sealed class SegmentFacets(int groups, ushort[] signatures, (int Facet,
         private init
         {
             _wide = value;
-            Counters = [.. meaning, .. value.Select(c => c.Sets.Select(set => set.Select(n => (c.Facet, n)).ToArray()).ToArray())];
+            Counters = [.. Meaning, .. value.Select(c => c.Sets.Select(set => set.Select(n => (c.Facet, n)).ToArray()).ToArray())];
         }
     }
 
@@ -172,7 +183,7 @@ internal sealed class SegmentFacets(int groups, ushort[] signatures, (int Facet,
     /// What a search counts in, one array each: the groups, then the wide facets; per counter and index the facet
     /// values it stands for.
     /// </summary>
-    public (int Facet, int Number)[][][] Counters { get; private init; } = meaning;
+    public (int Facet, int Number)[][][] Counters { get; private init; }
 
     private static (int[], List<(int Facet, int Number)[]>)? TryJoin(
         int[] signature, List<(int Facet, int Number)[]> meaning, FacetColumn column, int maxDoc, int maxSignatures)

@@ -26,7 +26,7 @@ public sealed class GeneratorTests : IDisposable
 
     private static Dictionary<string, string> Hashes(string directory) =>
         Directory.GetFiles(directory).OrderBy(f => f, StringComparer.Ordinal)
-            .ToDictionary(Path.GetFileName, f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))))!;
+            .ToDictionary(f => Path.GetFileName(f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
 
     [Fact]
     public void SameSeedWritesByteIdenticalFiles()
