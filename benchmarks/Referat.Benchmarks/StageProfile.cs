@@ -58,15 +58,15 @@ public static class StageProfile
         Console.WriteLine();
         Console.WriteLine("Recognition probes (each primitive applied once to every normalised line of all seeds):");
         var docs = Prepare(seeds, texts, steps);
-        var rules = new IItemHeadingRule[] { new PunktWithTitleRule(), new PunktAloneRule(), new SagNrRule() };
-        var state = new ItemScanState(0, "1", null, true);
+        var rule = new NumberedHeadingRule(SectionCatalog.Default);
+        var outline = new ItemOutlineFinder([rule], SectionCatalog.Default);
         var probes = new (string Name, Action Action)[]
         {
             ("LayoutProfile.Measure", () => { foreach (var d in docs) LayoutProfile.Measure(d.Lines); }),
-            ("item heading rules (3 rules x line)", () => { foreach (var d in docs) for (var i = 0; i < d.Lines.Count; i++) if (!d.Lines[i].IsBlank) foreach (var r in rules) r.TryMatch(d.Lines, i, state); }),
-            ("SagNrRule.IsSagNrLine (x line)", () => { foreach (var d in docs) d.Lines.Any(l => SagNrRule.IsSagNrLine(l.Text)); }),
+            ("NumberedHeadingRule.TryMatch (x line)", () => { foreach (var d in docs) for (var i = 0; i < d.Lines.Count; i++) if (!d.Lines[i].IsBlank) rule.TryMatch(d.Lines, i); }),
+            ("ItemOutlineFinder.Find (x document)", () => { foreach (var d in docs) outline.Find(d.Lines); }),
             ("SectionCatalog.TryRecognise (x line)", () => { foreach (var d in docs) foreach (var l in d.Lines) if (!l.IsBlank) SectionCatalog.Default.TryRecognise(l.Text, out _, out _); }),
-            ("DecisionHeaderLine.TryRead (x line)", () => { foreach (var d in docs) foreach (var l in d.Lines) if (!l.IsBlank) DecisionHeaderLine.TryRead(l.Text, out _, out _); }),
+            ("DecisionHeaders.TryRead (x line)", () => { foreach (var d in docs) foreach (var l in d.Lines) if (!l.IsBlank) DecisionHeaders.TryRead(l.Text, out _); }),
             ("ParagraphJoiner.Join (all lines)", () => { foreach (var d in docs) new ParagraphJoiner(LayoutProfile.Measure(d.Lines)).Join(d.Lines); }),
             ("AttendanceReader.IsAttendance (x paragraph)", () => { foreach (var d in docs) foreach (var p in new ParagraphJoiner(LayoutProfile.Measure(d.Lines)).Join(d.Lines)) AttendanceReader.IsAttendance(p.Text); }),
         };

@@ -130,7 +130,7 @@ public sealed class MinutesGenerator(Random rng, Municipality municipality)
         }
         if (rng.NextDouble() < 0.3)
         {
-            var closed = Standing(body, date, "Lukket punkt: " + Pick(WordLists.ClosedTopics), [], Pick(["Godkendt.", "Anbefalet.", "Taget til efterretning."]), perDecision);
+            var closed = Standing(body, date, Pick(WordLists.ClosedTopics), [], Pick(["Godkendt.", "Anbefalet.", "Taget til efterretning."]), perDecision);
             Add(closed with { IsClosed = true, Types = ["Beslutning"], CaseNumber = NewCaseNumber(date, "00.15.00") });
         }
         if (_signing)
@@ -141,7 +141,7 @@ public sealed class MinutesGenerator(Random rng, Municipality municipality)
         var toc = new List<TocEntry>();
         foreach (var item in items)
         {
-            toc.Add(new TocEntry(item.Title + string.Concat(item.Types.Select(t => $" ({t})")), page));
+            toc.Add(new TocEntry(Layouts.Print.TitleWithTypes(item), page));
             page += item.Sections.Count > 2 ? rng.Next(2, 5) : 1;
         }
         var minutes = new MinutesDocument

@@ -24,6 +24,13 @@ public sealed record AgendaItem
     /// <summary>A closed item (lukket punkt): what of it may be published is decided by the <see cref="PublicationPolicy"/>.</summary>
     public bool IsClosed { get; init; }
 
+    /// <summary>The marker minutes print before a closed item's title.</summary>
+    public const string ClosedMarker = "Lukket punkt";
+
+    /// <summary>The title as minutes print it: a closed item's title after its marker ("Lukket punkt: Salg af grund").</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string PrintedTitle => IsClosed && !Title.StartsWith(ClosedMarker, StringComparison.OrdinalIgnoreCase) ? $"{ClosedMarker}: {Title}" : Title;
+
     public ValueList<Section> Sections { get; init; } = [];
     public ValueList<CompetenceStep> Competence { get; init; } = [];
     public ValueList<Decision> Decisions { get; init; } = [];

@@ -17,8 +17,8 @@ public sealed record MinutesDocument
     public ValueList<AttachedDocument> AttachmentsPart { get; init; } = [];
 }
 
-/// <summary>One line of the table of contents: the title as printed there and its page.</summary>
-public sealed record TocEntry(string Title, int? Page);
+/// <summary>One line of the table of contents: the title as printed there, its page, and its item number where printed.</summary>
+public sealed record TocEntry(string Title, int? Page, string? Number = null);
 
 /// <summary>A document printed in the attachments part of a meeting package.</summary>
 public sealed record AttachedDocument(string Title, string Text);

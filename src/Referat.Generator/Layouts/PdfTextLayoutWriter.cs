@@ -106,7 +106,7 @@ public sealed partial class PdfTextLayoutWriter : ILayoutWriter
             output.Add($"Sag nr. {item.Number} ");
             output.Add(" ");
             output.Add(" ");
-            output.AddRange(TextDamage.Wrap($"{item.Number}. {item.Title}", width, 0, rng, report).Select(l => l + " "));
+            output.AddRange(TextDamage.Wrap($"{item.Number}. {item.PrintedTitle}", width, 0, rng, report).Select(l => l + " "));
             output.Add(" ");
             output.Add(" ");
             var onPage = 10;

@@ -12,7 +12,7 @@ public static class Print
     public static string DecisionHeader(Decision decision, bool comma) =>
         $"{decision.Body}{(comma ? "," : "")} den {Danish.LongDate(decision.Date!.Value)}";
 
-    public static string TitleWithTypes(AgendaItem item) => item.Title + string.Concat(item.Types.Select(t => $" ({t})"));
+    public static string TitleWithTypes(AgendaItem item) => item.PrintedTitle + string.Concat(item.Types.Select(t => $" ({t})"));
 
     public static IEnumerable<string> Paragraphs(Decision decision) => decision.Text.Split('\n');
 

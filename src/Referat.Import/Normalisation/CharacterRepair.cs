@@ -36,7 +36,12 @@ public sealed partial class CharacterRepair : ILineStep
             text = CleanSpaces(text);
             var bullet = BulletStart().Match(text);
             if (bullet.Success && bullet.Length < text.Length)
+            {
+                var glyph = text[bullet.Groups["indent"].Length..bullet.Length].Trim();
+                if (glyph is not "•")
+                    line.Glyph = glyph;
                 text = bullet.Groups["indent"].Value + Bullet + text[bullet.Length..];
+            }
             else if (bullet.Success && text.Trim().Length <= 1)
                 text = bullet.Groups["indent"].Value;
             line.Text = text;

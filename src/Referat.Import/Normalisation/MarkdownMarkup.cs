@@ -32,7 +32,7 @@ public sealed partial class MarkdownMarkup : ILineStep
             if (heading.Success)
             {
                 text = text[heading.Length..].TrimEnd('#', ' ');
-                line.WasHeading = true;
+                line.HeadingLevel = Math.Max(1, heading.Value.Count(c => c == '#'));
             }
             text = Strong().Replace(text, "$2");
             text = Emphasis().Replace(text, "$1");

@@ -9,6 +9,9 @@ public sealed class NormalisationPipeline(IReadOnlyList<ILineStep> steps)
         new CharacterRepair(),
         new MarkdownMarkup(),
         new DoubleSpacing(),
+        new SiteFurniture(),
+        new TranscriptPages(),
+        new RunOnText(),
         new PageFurniture(),
         new WhitespaceTrim(),
     ]);

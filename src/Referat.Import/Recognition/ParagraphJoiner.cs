@@ -28,13 +28,14 @@ public sealed partial class ParagraphJoiner(LayoutProfile layout)
         StringBuilder? current = null;
         int first = 0, last = 0;
         var currentHasTabs = false;
+        string? glyph = null;
         var blankSince = false;
         var previousLine = "";
 
         void Flush()
         {
             if (current is not null)
-                result.Add(new TextParagraph(currentHasTabs ? current.ToString().Trim(' ') : current.ToString().Trim(), first, last, currentHasTabs));
+                result.Add(new TextParagraph(currentHasTabs ? current.ToString().Trim(' ') : current.ToString().Trim(), first, last, currentHasTabs, glyph));
             current = null;
         }
 
@@ -59,6 +60,7 @@ public sealed partial class ParagraphJoiner(LayoutProfile layout)
                 first = line.FirstLine;
                 last = line.LastLine;
                 currentHasTabs = hasTabs;
+                glyph = line.Glyph;
             }
             previousLine = text;
             blankSince = false;

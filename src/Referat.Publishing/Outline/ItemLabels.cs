@@ -6,7 +6,7 @@ namespace Referat.Publishing.Outline;
 public static class ItemLabels
 {
     public static string TitleWithTypes(AgendaItem item) =>
-        string.Concat(new[] { Clean(item.Title) }.Concat(item.Types.Select(t => $" ({Clean(t)})")));
+        string.Concat(new[] { Clean(item.PrintedTitle) }.Concat(item.Types.Select(t => $" ({Clean(t)})")));
 
     public static string Heading(AgendaItem item) => $"Punkt {item.Number}: {TitleWithTypes(item)}";
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Referat.Domain;
+using Referat.Import.Recognition.People;
 
 namespace Referat.Import.Recognition.Decisions;
 

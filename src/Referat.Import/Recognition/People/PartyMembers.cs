@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Referat.Domain;
 
-namespace Referat.Import.Recognition;
+namespace Referat.Import.Recognition.People;
 
 /// <summary>Reads members as the minutes name them, "Anna Holm (A)", alone or in lists joined by commas and "og".</summary>
 public static partial class PartyMembers

@@ -1,0 +1,135 @@
+using System.Text.RegularExpressions;
+using Referat.Import.Lines;
+
+namespace Referat.Import.Normalisation;
+
+/// <summary>
+/// PDF transcript sites (docplayer, abcdocz) print each page of the PDF as one line of text that opens with the page
+/// number: "3 35 Godkendelse af dagsorden Sagsnr.: … Side 3". When a document holds two or more such lines with
+/// rising page numbers and the lines are long, each is a page: the number goes, the line is marked as a page start
+/// and as run-on text (cut at its labels later, by <see cref="RunOnText"/>), and the running head and foot that the
+/// pages share ("Kommunalbestyrelsen 29. januar 2009 Side: 2", "… Side 1027", "15. maj") are removed. A running head
+/// or foot is recognised by what the pages have in common, digits aside, and must hold a page marker ("Side", "s.")
+/// or a month: the pages' own first words ("Side 1 1. ØU - …", "Side 2 2. ØU - …") stay.
+/// </summary>
+public sealed partial class TranscriptPages : ILineStep
+{
+    [GeneratedRegex(@"^(?<page>\d{1,4}) (?<text>\S.*)$")]
+    private static partial Regex PageLine();
+
+    private static readonly string[] MonthNames =
+        ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
+
+    public void Apply(LineDocument document)
+    {
+        var lines = document.Lines;
+        var pages = new List<(Line Line, int Page, string Text)>();
+        foreach (var line in lines)
+        {
+            var match = PageLine().Match(line.Text.Trim());
+            if (!match.Success)
+                continue;
+            var page = int.Parse(match.Groups["page"].Value);
+            if (pages.Count > 0 && page <= pages[^1].Page)
+                continue;
+            pages.Add((line, page, match.Groups["text"].Value));
+        }
+        if (pages.Count < 2 || pages.Average(p => p.Text.Length) < 150 || !Consecutive(pages.Select(p => p.Page).ToList()))
+            return;
+
+        var texts = pages.Select(p => p.Text).ToList();
+        StripRunning(texts, fromStart: true);
+        StripRunning(texts, fromStart: false);
+        for (var p = 0; p < pages.Count; p++)
+        {
+            pages[p].Line.Text = texts[p];
+            pages[p].Line.PageStart = true;
+            pages[p].Line.RunOn = true;
+        }
+    }
+
+    /// <summary>Pages numbered 1, 2, 3 … with at most one gap.</summary>
+    private static bool Consecutive(List<int> numbers) =>
+        numbers.Zip(numbers.Skip(1), (a, b) => b - a).Count(step => step != 1) <= 1 && numbers[0] <= 3;
+
+    /// <summary>Removes the head (or foot) that at least two pages share, where it names a page or a date.</summary>
+    private static void StripRunning(List<string> texts, bool fromStart)
+    {
+        var words = texts.Select(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        var best = Array.Empty<string>();
+        for (var a = 0; a < words.Count; a++)
+            for (var b = a + 1; b < words.Count; b++)
+            {
+                var common = Common(words[a], words[b], fromStart);
+                var marked = MarkedLength(common, fromStart);
+                if (marked > best.Length)
+                    best = fromStart ? common[..marked] : common[^marked..];
+            }
+        if (best.Length == 0)
+            return;
+        for (var p = 0; p < words.Count; p++)
+        {
+            var length = MatchLength(words[p], best, fromStart);
+            if (length == 0)
+                continue;
+            var kept = fromStart ? words[p][length..] : words[p][..^length];
+            // A footer's digits may stand before it: "… Vadehavet. 15. maj".
+            if (!fromStart)
+                while (kept.Length > 1 && Shape(kept[^1]).All(c => c is '#' or '.'))
+                    kept = kept[..^1];
+            texts[p] = string.Join(' ', kept);
+        }
+    }
+
+    private static string[] Common(string[] a, string[] b, bool fromStart)
+    {
+        var n = 0;
+        while (n < a.Length && n < b.Length && Same(fromStart ? a[n] : a[^(n + 1)], fromStart ? b[n] : b[^(n + 1)]))
+            n++;
+        return fromStart ? a[..n] : a[^n..];
+    }
+
+    /// <summary>The length of the shared words up to the last page marker or month in them (from the page's edge).</summary>
+    private static int MarkedLength(string[] common, bool fromStart)
+    {
+        var marked = 0;
+        for (var k = 0; k < common.Length; k++)
+        {
+            var word = fromStart ? common[k] : common[^(k + 1)];
+            var bare = word.Trim('.', ',', ':').ToLowerInvariant();
+            if (bare is "side" or "s" || Array.IndexOf(MonthNames, bare) >= 0)
+            {
+                marked = k + 1;
+                // The page number after the marker belongs to the head.
+                var nextIndex = fromStart ? k + 1 : k - 1;
+                if (fromStart && nextIndex < common.Length && Shape(common[nextIndex]).All(c => c is '#' or '.' or ':'))
+                    marked = k + 2;
+            }
+        }
+        if (!fromStart && marked > 0)
+        {
+            // "Side 1027": the number is the page's edge, shared in shape.
+            return marked;
+        }
+        return marked;
+    }
+
+    private static int MatchLength(string[] page, string[] running, bool fromStart)
+    {
+        var n = 0;
+        while (n < running.Length && n < page.Length && Same(fromStart ? page[n] : page[^(n + 1)], fromStart ? running[n] : running[^(n + 1)]))
+            n++;
+        // Page numbers may be lost from one page and kept on another ("s. 2" / "s"): a partial match ending in a
+        // marker still counts.
+        return n == running.Length || n > 0 && MarkedLength(fromStart ? page[..n] : page[^n..], fromStart) == n ? n : 0;
+    }
+
+    private static bool Same(string a, string b) => Shape(a).TrimEnd('.', ',', ':') == Shape(b).TrimEnd('.', ',', ':');
+
+    /// <summary>Digits as '#', so that "Side 2" and "Side 3" are the same shape.</summary>
+    private static string Shape(string word) => string.Create(word.Length, word, (span, w) =>
+    {
+        for (var i = 0; i < w.Length; i++)
+            span[i] = char.IsDigit(w[i]) ? '#' : w[i];
+    }).Replace("##", "#").Replace("##", "#").Replace("##", "#");
+}

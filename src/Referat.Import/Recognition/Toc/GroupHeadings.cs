@@ -1,0 +1,39 @@
+namespace Referat.Import.Recognition.Toc;
+
+/// <summary>
+/// The headings that group an agenda into open and closed items or by competence ("Åbne dagsordenspunkter",
+/// "Lukkede dagsordenspunkter", "SAGER TIL EFTERRETNING"): part of the layout, never an item or a title.
+/// </summary>
+public static class GroupHeadings
+{
+    private static readonly string[] Phrases =
+    [
+        "åbne dagsordenspunkter", "lukkede dagsordenspunkter", "åbne punkter", "lukkede punkter", "åbent møde", "lukket møde", "åbne sager", "lukkede sager",
+        "sager til efterretning", "sager til orientering", "til kommunalbestyrelsens afgørelse", "til byrådets afgørelse", "til udvalgets afgørelse", "sager til beslutning",
+        "beslutningssager", "orienteringssager", "åben dagsorden", "lukket dagsorden", "indholdsfortegnelse", "punkter", "dagsordenspunkter", "til behandling forelå",
+    ];
+
+    public static bool IsGroupHeading(string text)
+    {
+        var key = text.Trim().TrimEnd(':').Trim().ToLowerInvariant();
+        return key.Length > 0 && Array.IndexOf(Phrases, key) >= 0;
+    }
+
+    /// <summary>Removes group headings that stand inside a run of text ("… område 28 Lukkede dagsordenspunkter 17 …").</summary>
+    public static string Remove(string text)
+    {
+        foreach (var phrase in Phrases)
+        {
+            var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (at == 0 || text[at - 1] == ' ') && (at + phrase.Length == text.Length || text[at + phrase.Length] is ' ' or ':'))
+                text = (text[..at] + text[(at + phrase.Length)..].TrimStart(':')).Replace("  ", " ").Trim();
+        }
+        return text;
+    }
+
+    public static bool IsTocKeyword(string text)
+    {
+        var key = text.Trim().TrimEnd(':').Trim().ToLowerInvariant();
+        return key is "indholdsfortegnelse" or "indhold" or "punkter" or "dagsordenspunkter" or "dagsorden" or "oversigt over punkter";
+    }
+}
