@@ -36,7 +36,8 @@ public sealed record CorpusResult(IReadOnlyList<CorpusEntry> Entries, IReadOnlyL
 public static class CorpusWriter
 {
     public static IReadOnlyList<ILayoutWriter> Layouts { get; } =
-        [new TextLayoutWriter(markdown: false), new PdfTextLayoutWriter(), new TextLayoutWriter(markdown: true), new DoubleSpacedLayoutWriter(), new PdfLayoutWriter()];
+        [new TextLayoutWriter(markdown: false), new PdfTextLayoutWriter(), new TextLayoutWriter(markdown: true), new DoubleSpacedLayoutWriter(), new PdfLayoutWriter(),
+         new WebPageLayoutWriter()];
 
     public static CorpusResult Write(string directory, CorpusOptions options, Action<int, int>? progress = null)
     {

@@ -31,26 +31,26 @@ public sealed class DocumentReader(MinutesParser? parser = null)
         if (bytes.LongLength > MaxBytes)
             throw new MinutesFormatException(source, null, $"document is larger than {MaxBytes / (1024 * 1024)} MB");
         var format = Detect(source, bytes);
-        string text;
+        ExtractedText text;
         var encoding = "utf-8";
         try
         {
             switch (format)
             {
                 case DocumentFormat.Pdf:
-                    text = PdfText.Extract(bytes);
+                    text = PdfText.Read(bytes);
                     encoding = "pdf";
                     break;
                 case DocumentFormat.Html:
                     var decodedHtml = TextDecoder.Decode(bytes);
-                    text = HtmlText.Extract(decodedHtml.Text);
+                    text = HtmlText.Read(decodedHtml.Text);
                     encoding = decodedHtml.Encoding;
                     break;
                 default:
                     var decoded = TextDecoder.Decode(bytes);
                     if (TextDecoder.LooksBinary(bytes, decoded.Text))
                         throw new MinutesFormatException(source, null, "file is binary, not text, PDF or HTML");
-                    text = decoded.Text;
+                    text = ExtractedText.Plain(decoded.Text);
                     encoding = decoded.Encoding;
                     break;
             }
@@ -64,7 +64,7 @@ public sealed class DocumentReader(MinutesParser? parser = null)
             throw new MinutesFormatException(source, null, $"cannot read the {format.ToString().ToUpperInvariant()} document: {e.Message}", e);
         }
 
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(text.Text))
             throw new MinutesFormatException(source, null, format == DocumentFormat.Pdf ? "the PDF has no extractable text (scanned image?)" : "file holds no text");
         try
         {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Referat.Domain;
+using Referat.Import.Formats;
 using Referat.Import.Lines;
 using Referat.Import.Normalisation;
 using Referat.Import.Recognition;
@@ -30,9 +31,11 @@ public sealed partial class MinutesParser
     [GeneratedRegex(@"\s+\p{Lu}$")]
     private static partial Regex CategoryLetter();
 
-    public ParseResult Parse(string source, string text, string encoding = "utf-16")
+    public ParseResult Parse(string source, string text, string encoding = "utf-16") => Parse(source, ExtractedText.Plain(text), encoding);
+
+    public ParseResult Parse(string source, ExtractedText text, string encoding)
     {
-        var document = new LineDocument(source, text);
+        var document = new LineDocument(source, text.Text, text.HeadingLevels);
         _normalisation.Apply(document);
         var lines = document.Lines;
         var provenance = new List<FieldProvenance>();
@@ -93,7 +96,11 @@ public sealed partial class MinutesParser
         }
 
         header = InferFromDecisions(header, ownDecisions, provenance);
-        var toc = outline.Toc.Where(t => t.Number is null).ToList();
+        if (header.Committee is null)
+            provenance.Add(new("meeting.committee", 0, 0, 0.0, null, "ikke fundet: hverken hovedet eller mødets egne beslutningslinjer nævner organet"));
+        if (header.Date is null)
+            provenance.Add(new("meeting.date", 0, 0, 0.0, null, "ikke fundet: hverken hovedet eller mødets egne beslutningslinjer har en dato"));
+        var toc = outline.Toc.ToList();
         var minutes = new MinutesDocument { Meeting = header, TableOfContents = toc, Items = items, AttachmentsPart = attachmentsPart };
         return new ParseResult(source, minutes, provenance, document.Warnings, encoding);
     }

@@ -8,4 +8,8 @@ public sealed record ParseResult(
     MinutesDocument Minutes,
     IReadOnlyList<FieldProvenance> Provenance,
     IReadOnlyList<ParseWarning> Warnings,
-    string Encoding);
+    string Encoding)
+{
+    /// <summary>The fields read with low confidence (or looked for and not found), in document order.</summary>
+    public IReadOnlyList<FieldProvenance> Uncertain => Provenance.Where(p => p.Confidence < FieldProvenance.LowConfidence).ToList();
+}

@@ -6,9 +6,11 @@ using Spectre.Console;
 namespace Referat.Cli.Commands;
 
 /// <summary>
-/// <c>referat parse FILE [--json | --model | --explain]</c>: read one minutes document and show what was found: the gold
-/// schema (--json), the whole domain model (--model, the JSON <c>export --format model</c> writes), every field with its
-/// lines and confidence (--explain), or a short Danish summary.
+/// <c>referat parse FILE [--json [--meeting-defaults] | --model | --explain]</c>: read one minutes document and show what
+/// was found: the gold schema (--json; with --meeting-defaults a decision under a bare "Beslutning" shows the meeting's
+/// body and date, the development corpus's convention), the whole domain model (--model, the JSON
+/// <c>export --format model</c> writes), every field with its lines, confidence and the reason for it (--explain), or a
+/// short Danish summary.
 /// </summary>
 public static class ParseCommand
 {
@@ -17,8 +19,9 @@ public static class ParseCommand
         var file = new Argument<FileInfo>("FILE") { Description = "Minutes document: .txt, .md, .pdf or .html" };
         var json = new Option<bool>("--json") { Description = "Print the parsed minutes as JSON (the gold schema)" };
         var model = new Option<bool>("--model") { Description = "Print the full domain model as JSON (every block, table cell, vote, attendance, attachment)" };
-        var explain = new Option<bool>("--explain") { Description = "Show each field with its source line range, confidence and every warning" };
-        var command = new Command("parse", "Parse a minutes document") { file, json, model, explain };
+        var meetingDefaults = new Option<bool>("--meeting-defaults") { Description = "With --json: a decision whose header names no body or date shows the meeting's (the convention of shared/corpus)" };
+        var explain = new Option<bool>("--explain") { Description = "Show each field with its source line range, confidence, the reason for it, and every warning" };
+        var command = new Command("parse", "Parse a minutes document") { file, json, meetingDefaults, model, explain };
         command.SetAction(result =>
         {
             var path = result.GetValue(file)!.FullName;
@@ -33,7 +36,7 @@ public static class ParseCommand
                 return 2;
             }
             if (result.GetValue(json))
-                Console.WriteLine(GoldProjection.ToJson(parsed));
+                Console.WriteLine(GoldProjection.ToJson(parsed, result.GetValue(meetingDefaults)));
             else if (result.GetValue(model))
                 Console.WriteLine(Referat.Domain.ModelJson.Serialize(parsed.Minutes));
             else if (result.GetValue(explain))

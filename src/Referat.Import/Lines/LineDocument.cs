@@ -3,7 +3,7 @@ namespace Referat.Import.Lines;
 /// <summary>The lines of one document under normalisation, with the warnings the steps raise.</summary>
 public sealed class LineDocument
 {
-    public LineDocument(string source, string text)
+    public LineDocument(string source, string text, IReadOnlyDictionary<int, int>? headingLevels = null)
     {
         Source = source;
         var raw = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
@@ -12,7 +12,11 @@ public sealed class LineDocument
         {
             // A form feed is the page break that PDF text extraction leaves between pages.
             var pageBreak = raw[i].StartsWith('\f');
-            Lines.Add(new Line(pageBreak ? raw[i].TrimStart('\f') : raw[i], i + 1, i + 1) { PageStart = pageBreak });
+            Lines.Add(new Line(pageBreak ? raw[i].TrimStart('\f') : raw[i], i + 1, i + 1)
+            {
+                PageStart = pageBreak,
+                HeadingLevel = headingLevels is not null && headingLevels.TryGetValue(i, out var level) ? level : 0,
+            });
         }
     }
 

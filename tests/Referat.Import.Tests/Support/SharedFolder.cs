@@ -12,6 +12,8 @@ public static class SharedFolder
     public static string Seeds => System.IO.Path.Combine(Path, "seeds");
     public static string Gold => System.IO.Path.Combine(Path, "gold");
     public static string ScoreScript => System.IO.Path.Combine(Gold, "score.py");
+    public static string Corpus => System.IO.Path.Combine(Path, "corpus");
+    public static string CorpusScoreScript => System.IO.Path.Combine(Corpus, "score.py");
 
     public static string RepositoryRoot()
     {

@@ -184,10 +184,17 @@ public sealed class HeaderReader(FieldLabels labels)
             {
                 draft.Date = d.Date;
                 provenance.Add(new("meeting.date", line.FirstLine, line.LastLine, 0.8, text, "en linje med en dato i hovedet"));
-                if (draft.Start is null && DanishDates.FindAnyTime(text[(d.Index + d.Length)..]) is { } start)
+                var after = text[(d.Index + d.Length)..];
+                if (draft.Start is null && DanishDates.FindAnyTime(after) is { } start)
                 {
                     draft.Start = start;
                     provenance.Add(new("meeting.start", line.FirstLine, line.LastLine, 0.8, text, "klokkeslættet efter hovedets dato"));
+                }
+                // "Den 09.01.2020 kl. 13:00 i Mødelokale 2".
+                if (draft.Location is null && MeetingTitle.PlaceAfterDate(after) is { } place)
+                {
+                    draft.Location = place;
+                    provenance.Add(new("meeting.location", line.FirstLine, line.LastLine, 0.8, place, "stedet efter hovedets dato"));
                 }
             }
             return;

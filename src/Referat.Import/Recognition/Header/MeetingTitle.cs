@@ -32,6 +32,13 @@ public static partial class MeetingTitle
 
     public static bool IsTitle(string text) => text.Length < 400 && KindWord().IsMatch(text);
 
+    /// <summary>The place after a date and time: "… kl. 13:00 i Mødelokale 2" gives "Mødelokale 2".</summary>
+    public static string? PlaceAfterDate(string afterDate)
+    {
+        var place = PlaceAfter().Match(afterDate);
+        return place.Success ? place.Groups["location"].Value.Trim().TrimEnd(',', '.').Trim() is { Length: > 0 } location ? location : null : null;
+    }
+
     /// <summary>Reads a title line; null when it names no kind of document and is no protocol sentence.</summary>
     public static TitleReading? Read(string text)
     {
@@ -63,11 +70,7 @@ public static partial class MeetingTitle
         if (held.Success)
             location = held.Groups["location"].Value.Trim();
         else if (date is not null)
-        {
-            var place = PlaceAfter().Match(after);
-            if (place.Success)
-                location = place.Groups["location"].Value.Trim().TrimEnd(',', '.').Trim();
-        }
+            location = PlaceAfterDate(after);
         return new TitleReading(body is null ? null : BodyNames.Display(body), term, date?.Date, start, location is { Length: > 0 } ? location : null);
     }
 }

@@ -24,6 +24,9 @@ public static partial class CaseNumberLine
     [GeneratedRegex(@"^(?<n>" + Forms + @")(?=$|[\s,;])")]
     private static partial Regex Leading();
 
+    [GeneratedRegex(@"^(?<marker>Åbent|Åben|Lukket|ÅBENT|LUKKET)(?:\s+(?:sag|punkt|SAG|PUNKT))?\s*[-–:]\s*(?<n>" + Forms + @")\s*$")]
+    private static partial Regex Marked();
+
     /// <summary>The whole line is a case number (with or without its label).</summary>
     public static bool IsMatch(string text)
     {
@@ -55,6 +58,15 @@ public static partial class CaseNumberLine
         else if (value.Length > 0 && value.Split(' ', ',')[0] is { Length: >= 4 } token && token.Any(char.IsDigit) && !token.Contains(':'))
             number = token.TrimEnd(',', '.', ';');
         return true;
+    }
+
+    /// <summary>"Åbent - 23/01234", "Lukket sag: 00.15.00-K01-9-18": the open/closed marker with the case number.</summary>
+    public static bool TryMarked(string text, out string number, out bool closed)
+    {
+        var match = text.Length < 80 ? Marked().Match(text.Trim()) : System.Text.RegularExpressions.Match.Empty;
+        number = match.Success ? match.Groups["n"].Value : "";
+        closed = match.Success && match.Groups["marker"].Value.StartsWith('L');
+        return match.Success;
     }
 
     /// <summary>The label alone, its value expected on the next line ("Sagsnr." over "450-2017-25250").</summary>

@@ -80,7 +80,11 @@ public sealed class ItemOutlineFinder(IReadOnlyList<IItemHeadingRule> rules, Sec
             .Select(h => Heading(h.Scored, h.FromList))
             .ToList();
         if (result.Count == 0)
+            result = MarkedHeadings(lines);
+        if (result.Count == 0)
             result = CaseNumberItems(lines);
+        if (result.Count == 0 && toc.All(t => t.Number is null))
+            result = SingleItem(lines);
         AddTocOnly(result, toc, firstBody);
         return new ItemOutline
         {
@@ -219,7 +223,7 @@ public sealed class ItemOutlineFinder(IReadOnlyList<IItemHeadingRule> rules, Sec
             return $"afsnittet \"{heading}\"";
         if (DecisionHeaders.TryRead(text, out _))
             return "en beslutning";
-        if (CaseNumberLine.IsMatch(text) || CaseNumberLine.TryLabelled(text, out _) || CaseNumberLine.IsBareLabel(text))
+        if (CaseNumberLine.IsMatch(text) || CaseNumberLine.TryLabelled(text, out _) || CaseNumberLine.IsBareLabel(text) || CaseNumberLine.TryMarked(text, out _, out _))
             return "et sagsnummer";
         if (FieldLabels.Default.TryOpening(text, out var label, out _) && label.Role == FieldRole.ItemFact)
             return $"feltet \"{label.Printed}\"";
@@ -332,17 +336,98 @@ public sealed class ItemOutlineFinder(IReadOnlyList<IItemHeadingRule> rules, Sec
     }
 
     /// <summary>
-    /// Items that print no number and no title (01: "Udskriv" / "Sagsid.: 22/2694"): each labelled case number
-    /// opens an item, identified by its case number.
+    /// Items without numbers whose headings the source marks (HTML h2, Markdown "##", a larger PDF font): the marked
+    /// lines of the level that most often has an item's structure under it.
+    /// </summary>
+    private List<ItemHeading> MarkedHeadings(IReadOnlyList<Line> lines)
+    {
+        var marked = new List<(int Index, int Level)>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = lines[i].Trimmed;
+            if (lines[i].HeadingLevel > 0 && text.Length is > 2 and <= NumberedHeadingRule.MaxTitleLength && char.IsUpper(text[0])
+                && !sections.TryOpening(text, out _, out _, out _) && !Header.MeetingTitle.IsTitle(text) && !GroupHeadings.IsGroupHeading(text))
+                marked.Add((i, lines[i].HeadingLevel));
+        }
+        var followed = marked.Where((m, k) => Followed(lines, m.Index, k + 1 < marked.Count ? marked[k + 1].Index : lines.Count)).ToList();
+        if (followed.Count == 0)
+            return [];
+        var level = followed.GroupBy(m => m.Level).OrderByDescending(g => g.Count()).First().Key;
+        return marked.Where(m => m.Level == level)
+            .Select(m => new ItemHeading("", lines[m.Index].Trimmed, m.Index, m.Index, 0.8, $"en overskrift på niveau {level} uden nummer, efterfulgt af et punkts indhold"))
+            .ToList();
+    }
+
+    private bool Followed(IReadOnlyList<Line> lines, int heading, int next)
+    {
+        var seen = 0;
+        for (var j = heading + 1; j < next && seen < LookAhead; j++)
+        {
+            if (lines[j].IsBlank)
+                continue;
+            seen++;
+            if (Structure(lines[j].Trimmed) is not null)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Items that print no number (01: "Udskriv" / "Sagsid.: 22/2694", or a title over "Åbent - 23/01234"): each
+    /// labelled or marked case number opens an item, identified by its case number and titled by the line above a
+    /// marker where there is one.
     /// </summary>
     private static List<ItemHeading> CaseNumberItems(IReadOnlyList<Line> lines)
     {
         var headings = new List<ItemHeading>();
         for (var i = 0; i < lines.Count; i++)
-            if (!lines[i].IsBlank && CaseNumberLine.TryLabelled(lines[i].Trimmed, out var number) && number is not null)
+        {
+            if (lines[i].IsBlank)
+                continue;
+            var text = lines[i].Trimmed;
+            if (CaseNumberLine.TryLabelled(text, out var number) && number is not null)
                 headings.Add(new ItemHeading("", "", i, i - 1, 0.6, "et sagsnummer uden nummer og titel åbner punktet"));
+            else if (CaseNumberLine.TryMarked(text, out _, out _))
+            {
+                var above = i - 1;
+                while (above >= 0 && lines[above].IsBlank)
+                    above--;
+                var titled = above >= 0 && IsTitleLine(lines[above].Trimmed) && (headings.Count == 0 || headings[^1].EndIndex < above);
+                headings.Add(titled
+                    ? new ItemHeading("", lines[above].Trimmed, above, above, 0.7, "en titel over \"Åbent\"/\"Lukket\" og sagsnummeret")
+                    : new ItemHeading("", "", i, i - 1, 0.6, "\"Åbent\"/\"Lukket\" og sagsnummeret uden titel åbner punktet"));
+            }
+        }
         return headings;
     }
+
+    /// <summary>
+    /// A page that holds one item without a number (a single item's page, or minutes of one case): the item's
+    /// structure is there, and its title is the line before it.
+    /// </summary>
+    private List<ItemHeading> SingleItem(IReadOnlyList<Line> lines)
+    {
+        var first = -1;
+        for (var i = 0; i < lines.Count && first < 0; i++)
+            if (!lines[i].IsBlank && Structure(lines[i].Trimmed) is not null && (sections.TryOpening(lines[i].Trimmed, out _, out _, out _) || DecisionHeaders.TryRead(lines[i].Trimmed, out _)))
+                first = i;
+        if (first < 0)
+            return [];
+        for (int i = first - 1, seen = 0; i >= 0 && seen < 6; i--)
+        {
+            if (lines[i].IsBlank)
+                continue;
+            seen++;
+            var text = lines[i].Trimmed;
+            if (IsTitleLine(text) && !CaseNumberLine.IsMatch(text) && !FieldLabels.Default.TryOpening(text, out _, out _) && DanishDates.FindDate(text) is null)
+                return [new ItemHeading("", text, i, i, 0.6, "ét punkt uden nummer; titlen er linjen over punktets første afsnit")];
+        }
+        return [new ItemHeading("", "", first, first - 1, 0.5, "ét punkt uden nummer og titel")];
+    }
+
+    private static bool IsTitleLine(string text) =>
+        text.Length is > 2 and <= NumberedHeadingRule.MaxTitleLength && char.IsUpper(text[0]) && !text.EndsWith(':') && !GroupHeadings.IsGroupHeading(text)
+        && !Header.MeetingTitle.IsTitle(text) && !BodyNames.LooksLikeBody(text);
 
     /// <summary>Items the table of contents numbers but the body never opens: kept, in number order, without a body.</summary>
     private static void AddTocOnly(List<ItemHeading> headings, List<TocEntry> toc, int firstBody)

@@ -137,6 +137,14 @@ public sealed class ItemReader(ParagraphJoiner joiner, SectionCatalog catalog, I
                 index++;
                 continue;
             }
+            if (CaseNumberLine.TryMarked(text, out var marked, out var markedClosed))
+            {
+                closed |= markedClosed;
+                if (caseNumber is null && CaseNumber.From(marked) is { } number)
+                    caseNumber = Record(number, line, "sagsnummeret efter \"Åbent\"/\"Lukket\"");
+                index++;
+                continue;
+            }
             if (CaseNumberLine.TryLabelled(text, out var labelled))
             {
                 if (caseNumber is null && CaseNumber.From(labelled) is { } number)

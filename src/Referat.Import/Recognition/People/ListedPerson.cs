@@ -10,10 +10,10 @@ namespace Referat.Import.Recognition.People;
 /// <param name="SubstituteFor">The member this person stands in for ("Stedfortræder for …", "Suppleant for …").</param>
 public sealed record ListedPerson(string Name, string? Party, string? Role, IReadOnlyList<string> Notes, string? SubstituteFor)
 {
-    private static readonly string[] LeaveWords = ["orlov", "fraværende", "afbud", "forfald", "syg", "barsel"];
+    private static readonly string[] LeaveWords = ["orlov", "fraværende", "afbud", "forfald", "syg", "barsel", "ikke til stede", "deltog ikke", "ikke mødt"];
 
-    /// <summary>The list itself says the person was not there: "(Orlov)", "(afbud)".</summary>
-    public bool MarkedAbsent => Notes.Any(n => LeaveWords.Any(w => n.StartsWith(w, StringComparison.OrdinalIgnoreCase)));
+    /// <summary>The list itself says the person was not there: "(Orlov)", "(afbud)", "Bo Lund (V) var fraværende", "- afbud".</summary>
+    public bool MarkedAbsent => Notes.Any(n => LeaveWords.Any(w => n.Contains(w, StringComparison.OrdinalIgnoreCase)));
 
     public PartyMember Member => new(Name, Party);
 

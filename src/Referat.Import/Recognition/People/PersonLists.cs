@@ -86,6 +86,7 @@ public static class PersonLists
             if (!char.IsUpper(word[0]))
             {
                 entry.Remark = true;                                     // "Søren Olesen (O) ved afbud"
+                entry.RemarkWords.Add(word);
                 return -1;
             }
             entry.Finish(people);                                        // "Lars Ejby Pedersen (A) Kurt Halling (O)"
@@ -105,11 +106,15 @@ public static class PersonLists
         {
             if (entry.Words.Count == 0 && people.Count == 0)
                 return token.Start;                                      // not a list at all
-            entry.Remark = true;                                         // "Anne Holm ved afbud"
+            entry.Remark = true;                                         // "Anne Holm ved afbud", "Bo Lund (V) deltog"
+            entry.RemarkWords.Add(word);
             return -1;
         }
         if (entry.Remark)
+        {
+            entry.RemarkWords.Add(word);
             return -1;
+        }
         if (entry.Words.Count > 0 && entry.Words[^1].Length > 1 && entry.Words[^1].EndsWith('-'))
         {
             entry.Words[^1] += word;                                     // "Anders Fog- Petersen"
@@ -202,6 +207,7 @@ public static class PersonLists
         public string? SubstituteFor { get; set; }
         public bool AfterParen { get; private set; }
         public bool Remark { get; set; }
+        public List<string> RemarkWords { get; } = [];
 
         public void AddParen(string content)
         {
@@ -222,6 +228,8 @@ public static class PersonLists
             // full stop of a sentence.
             var words = Words.Select((w, i) => i < Words.Count - 1 || IsInitials(w) ? w.TrimEnd(',', ';', ':') : w.Trim('.', ',', ';', ':'))
                 .Where(w => w.Length > 0).ToList();
+            if (RemarkWords.Count > 0)
+                Notes.Add(string.Join(' ', RemarkWords).TrimEnd('.', ',', ';'));
             if (words.Count > 0 && words.Count <= 7 && char.IsUpper(words[0][0]) && !(words.Count == 1 && IsPartyLetters(words[0])))
                 people.Add(new ListedPerson(string.Join(' ', words), Party, Role, Notes.ToList(), SubstituteFor));
             Words.Clear();
@@ -231,6 +239,7 @@ public static class PersonLists
             SubstituteFor = null;
             AfterParen = false;
             Remark = false;
+            RemarkWords.Clear();
         }
 
         private static bool IsInitials(string word)

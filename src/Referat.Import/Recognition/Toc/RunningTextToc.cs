@@ -60,7 +60,8 @@ public static class RunningTextToc
         return core.Length is > 0 and <= 3 && core.All(char.IsDigit) && int.Parse(core) > 0 ? core : null;
     }
 
-    private static bool StartsTitle(string word) => word.Length > 0 && (char.IsUpper(word[0]) || word[0] is '"' or '”' or '“') && !word.All(char.IsDigit);
+    /// <summary>A title opens with a capitalised word ("A" alone is a lost house letter: "Hovedvejen 10 A").</summary>
+    private static bool StartsTitle(string word) => word.Count(char.IsLetter) >= 2 && (char.IsUpper(word[0]) || word[0] is '"' or '”' or '“');
 
     /// <summary>A number in the page column: followed by another number, by a capital, or by nothing on its page.</summary>
     private static bool IsPageNumber(List<Word> words, int k, int end)
