@@ -37,7 +37,7 @@ public static class CorpusWriter
 {
     public static IReadOnlyList<ILayoutWriter> Layouts { get; } =
         [new TextLayoutWriter(markdown: false), new PdfTextLayoutWriter(), new TextLayoutWriter(markdown: true), new DoubleSpacedLayoutWriter(), new PdfLayoutWriter(),
-         new WebPageLayoutWriter()];
+         new WebPageLayoutWriter(), new SbsysExportLayoutWriter(), new TranscriptLayoutWriter(), new LabelBlockLayoutWriter()];
 
     public static CorpusResult Write(string directory, CorpusOptions options, Action<int, int>? progress = null)
     {

@@ -6,6 +6,7 @@ using Referat.Import.Normalisation;
 using Referat.Import.Recognition;
 using Referat.Import.Recognition.Header;
 using Referat.Import.Recognition.Items;
+using Referat.Import.Recognition.Toc;
 
 namespace Referat.Import;
 
@@ -35,7 +36,7 @@ public sealed partial class MinutesParser
 
     public ParseResult Parse(string source, ExtractedText text, string encoding)
     {
-        var document = new LineDocument(source, text.Text, text.HeadingLevels);
+        var document = new LineDocument(source, text.Text, text.HeadingLevels, text.Structured);
         _normalisation.Apply(document);
         var lines = document.Lines;
         var provenance = new List<FieldProvenance>();
@@ -79,7 +80,9 @@ public sealed partial class MinutesParser
             var bodyEnd = next?.StartIndex ?? lines.Count;
             if (caseAbove is not null && next is not null && caseAbove.ContainsKey(next.StartIndex))
                 bodyEnd = caseAbove[next.StartIndex].Index;
-            var body = lines.Skip(heading.EndIndex + 1).Take(bodyEnd - heading.EndIndex - 1).ToList();
+            // Group headings ("Lukkede dagsordenspunkter") are layout between items, never an item's text.
+            var body = lines.Skip(heading.EndIndex + 1).Take(bodyEnd - heading.EndIndex - 1).Where(l => !GroupHeadings.IsGroupHeading(l.Text)).ToList();
+            closed |= Grouping.ClosedAt(lines, heading.StartIndex);
             provenance.Add(new($"{field}.title", lines[heading.StartIndex].FirstLine, lines[Math.Max(heading.StartIndex, heading.EndIndex)].LastLine, heading.Confidence, heading.RawTitle, heading.Reason));
             var above = caseAbove is not null && caseAbove.TryGetValue(heading.StartIndex, out var found) ? (found.Number, lines[found.Index]) : ((CaseNumber, Line)?)null;
             var result = itemReader.Read(heading, title, types, closed, k + 1, body, field, above);

@@ -37,5 +37,8 @@ public sealed class DamageReport
     public int FoldedLines { get; set; }
     public bool DoubleSpaced { get; set; }
 
-    public bool Any => PageBreaks + Hyphenations + MojibakeLines + FoldedLines > 0 || DoubleSpaced;
+    /// <summary>Numbers a transcript site dropped: page numbers of the contents, the digits of decision dates.</summary>
+    public int LostNumbers { get; set; }
+
+    public bool Any => PageBreaks + Hyphenations + MojibakeLines + FoldedLines + LostNumbers > 0 || DoubleSpaced;
 }

@@ -31,7 +31,7 @@ public static class HtmlText
         var output = new Output();
         var root = document.QuerySelector("main") ?? document.QuerySelector("[role=main]") ?? document.QuerySelector("article") ?? document.Body ?? document.DocumentElement;
         Walk(root, output, insideContent: root.TagName is "MAIN" or "ARTICLE");
-        return new ExtractedText(output.Text.ToString(), output.Headings);
+        return new ExtractedText(output.Text.ToString(), output.Headings, Structured: true);
     }
 
     private static void Walk(INode node, Output output, bool insideContent)
@@ -110,7 +110,8 @@ public static class HtmlText
     {
         if (Skipped.Contains(element.TagName) || PageRegions.Contains(element.TagName) && !insideContent)
             return true;
-        if (element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true")
+        // Hidden text is not the page's content; a hidden line break still breaks the line.
+        if ((element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true") && element.TagName is not ("BR" or "HR"))
             return true;
         if (element.GetAttribute("role") is { } role && FurnitureRoles.Contains(role.ToLowerInvariant()))
             return true;

@@ -3,9 +3,10 @@ namespace Referat.Import.Lines;
 /// <summary>The lines of one document under normalisation, with the warnings the steps raise.</summary>
 public sealed class LineDocument
 {
-    public LineDocument(string source, string text, IReadOnlyDictionary<int, int>? headingLevels = null)
+    public LineDocument(string source, string text, IReadOnlyDictionary<int, int>? headingLevels = null, bool structured = false)
     {
         Source = source;
+        Structured = structured;
         var raw = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         Lines = new List<Line>(raw.Length);
         for (var i = 0; i < raw.Length; i++)
@@ -21,6 +22,9 @@ public sealed class LineDocument
     }
 
     public string Source { get; }
+
+    /// <summary>The lines come from a format that lays out its own blocks (HTML), not from a text dump.</summary>
+    public bool Structured { get; }
     public List<Line> Lines { get; set; }
     public List<ParseWarning> Warnings { get; } = [];
 

@@ -11,6 +11,8 @@ public sealed class DoubleSpacing : ILineStep
 {
     public void Apply(LineDocument document)
     {
+        if (document.Structured)
+            return;
         var lines = document.Lines;
         int textLines = 0, followedByEmpty = 0;
         for (var i = 0; i < lines.Count - 1; i++)

@@ -5,7 +5,7 @@ namespace Referat.Import.Normalisation;
 
 /// <summary>
 /// Removes what a printed page adds around the text: page footers ("Side 16 af 30", "Bilag 1 - Side -39 af 62"),
-/// bare page numbers, and running headers (the committee and a bare meeting date repeated at the top of pages).
+/// bare page numbers (a page apart, not a list of numbers), and running headers (the committee and a bare meeting date repeated at the top of pages).
 /// The line after removed furniture is marked as a page start. The first running header is kept: it is the only
 /// place some layouts name the committee and the date.
 /// </summary>
@@ -20,18 +20,26 @@ public sealed partial class PageFurniture : ILineStep
     [GeneratedRegex(@"^\s*\d{1,2}[-.]\d{1,2}[-.]\d{4}\s*$")]
     private static partial Regex BareDate();
 
+    private const int ListSpacing = 6;
+
     public void Apply(LineDocument document)
     {
         var lines = document.Lines;
         var remove = new bool[lines.Count];
 
+        var bare = new List<int>();
         for (var i = 0; i < lines.Count; i++)
         {
             if (PageFooter().IsMatch(lines[i].Text))
                 remove[i] = true;
             else if (BarePageNumber().IsMatch(lines[i].Text) && IsBlankAt(lines, i - 1) && IsBlankAt(lines, i + 1))
-                remove[i] = true;
+                bare.Add(i);
         }
+        // A page number stands alone a page apart from the next; numbers a few lines apart are a list ("137" /
+        // "Godkendelse af dagsorden" / "138" …), not page furniture.
+        for (var k = 0; k < bare.Count; k++)
+            if ((k == 0 || bare[k] - bare[k - 1] > ListSpacing) && (k + 1 == bare.Count || bare[k + 1] - bare[k] > ListSpacing))
+                remove[bare[k]] = true;
 
         MarkRunningHeaders(lines, remove);
 

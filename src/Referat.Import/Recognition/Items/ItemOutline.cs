@@ -49,7 +49,8 @@ public sealed class ItemOutlineFinder(IReadOnlyList<IItemHeadingRule> rules, Sec
             Weigh(lines, candidate, k + 1 < candidates.Count ? candidates[k + 1].Candidate.StartIndex : lines.Count);
         MarkLists(lines, candidates);
 
-        var chain = Chain(candidates.Where(c => !c.InList).ToList());
+        var open = candidates.Where(c => !c.InList).ToList();
+        var chain = Fill(Chain(open.Where(c => c.Weight > 0).ToList()), open);
         if (Environment.GetEnvironmentVariable("REFERAT_DEBUG_OUTLINE") == "1")
             foreach (var c in candidates)
                 Console.Error.WriteLine($"cand L{lines[c.Candidate.StartIndex].FirstLine} #{c.Candidate.Number} {c.Candidate.Form} w={c.Weight:F1} list={c.InList} chain={chain.Contains(c)} [{c.Candidate.Title}] {string.Join("; ", c.Evidence)}");
@@ -262,6 +263,50 @@ public sealed class ItemOutlineFinder(IReadOnlyList<IItemHeadingRule> rules, Sec
             chain.Add(candidates[j]);
         chain.Reverse();
         return chain;
+    }
+
+    /// <summary>
+    /// Candidates without evidence of their own ("5. Eventuelt" over "Intet.") are headings only where they continue the
+    /// chain's numbering in its form: between two of its headings, or right before its first and after its last, one
+    /// number apart.
+    /// </summary>
+    private static List<Scored> Fill(List<Scored> chain, List<Scored> open)
+    {
+        if (chain.Count == 0)
+            return chain;
+        var form = chain.GroupBy(c => c.Candidate.Form).OrderByDescending(g => g.Count()).First().Key;
+        var weak = open.Where(c => c.Weight <= 0 && c.Candidate.Form == form).ToList();
+        var result = new List<Scored>();
+        var before = weak.Where(c => c.Candidate.StartIndex < chain[0].Candidate.StartIndex).Reverse();
+        var expected = chain[0].Candidate.Order.Value - 1;
+        foreach (var candidate in before)
+        {
+            if (candidate.Candidate.Order.Value != expected || candidate.Candidate.Order.Suffix.Length > 0)
+                break;
+            result.Insert(0, candidate);
+            expected--;
+        }
+        for (var k = 0; k < chain.Count; k++)
+        {
+            var from = chain[k];
+            result.Add(from);
+            var next = k + 1 < chain.Count ? chain[k + 1] : null;
+            var last = from.Candidate;
+            foreach (var candidate in weak.Where(c => c.Candidate.StartIndex > from.Candidate.StartIndex && (next is null || c.Candidate.StartIndex < next.Candidate.StartIndex)))
+            {
+                var fits = ItemNumbers.Follows(last.Order, candidate.Candidate.Order)
+                           && (next is null ? candidate.Candidate.Order.Value == last.Order.Value + 1 : ItemNumbers.Follows(candidate.Candidate.Order, next.Candidate.Order));
+                if (!fits)
+                {
+                    if (next is null)
+                        break;
+                    continue;
+                }
+                result.Add(candidate);
+                last = candidate.Candidate;
+            }
+        }
+        return result;
     }
 
     private static double Transition(ItemCandidate from, ItemCandidate to)

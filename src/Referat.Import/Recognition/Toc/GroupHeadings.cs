@@ -37,3 +37,26 @@ public static class GroupHeadings
         return key is "indholdsfortegnelse" or "indhold" or "punkter" or "dagsordenspunkter" or "dagsorden" or "oversigt over punkter";
     }
 }
+
+/// <summary>Where an agenda is grouped into open and closed items: whether a line falls under a closed group.</summary>
+public static class Grouping
+{
+    private static readonly string[] Closed = ["lukkede dagsordenspunkter", "lukkede punkter", "lukket møde", "lukkede sager", "lukket dagsorden"];
+    private static readonly string[] Open = ["åbne dagsordenspunkter", "åbne punkter", "åbent møde", "åbne sager", "åben dagsorden"];
+
+    /// <summary>The nearest group heading above <paramref name="index"/> says "closed".</summary>
+    public static bool ClosedAt(IReadOnlyList<Lines.Line> lines, int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (lines[i].IsBlank || !GroupHeadings.IsGroupHeading(lines[i].Text))
+                continue;
+            var key = lines[i].Trimmed.TrimEnd(':').Trim().ToLowerInvariant();
+            if (Array.IndexOf(Closed, key) >= 0)
+                return true;
+            if (Array.IndexOf(Open, key) >= 0)
+                return false;
+        }
+        return false;
+    }
+}
