@@ -59,5 +59,15 @@ public sealed class GeneratorAccuracyTests(ITestOutputHelper output) : IDisposab
             output.WriteLine($"{layout,-24} {tally.Percent,7:F2} % of {tally.Count} fields");
         output.WriteLine($"accuracy over {corpus.Entries.Count} generated documents: {total.Percent:F2} % of {total.Count} fields");
         Assert.True(total.Percent >= 99.5, $"accuracy {total.Percent:F2} % is below 99.5 %");
+        // Every layout family is written and read: a new family that the parser cannot read fails here, not on average.
+        var written = corpus.Entries.Select(e => e.Layout).ToHashSet();
+        Assert.All(CorpusWriter.Layouts, layout => Assert.Contains(layout.Name, written));
+        foreach (var family in perLayout.GroupBy(p => p.Key.Split('+')[0]))
+        {
+            var tally = new GoldScorer.Tally();
+            foreach (var part in family)
+                tally.Absorb(part.Value);
+            Assert.True(tally.Percent >= 99.5, $"layout {family.Key}: accuracy {tally.Percent:F2} % is below 99.5 %");
+        }
     }
 }

@@ -40,12 +40,24 @@ public sealed partial class TranscriptPages : ILineStep
         var texts = pages.Select(p => p.Text).ToList();
         StripRunning(texts, fromStart: true);
         StripRunning(texts, fromStart: false);
+        for (var p = 0; p < texts.Count; p++)
+            texts[p] = StripOwnPageNumber(texts[p], pages[p].Page);
         for (var p = 0; p < pages.Count; p++)
         {
             pages[p].Line.Text = texts[p];
             pages[p].Line.PageStart = true;
             pages[p].Line.RunOn = true;
         }
+    }
+
+    /// <summary>"… Side 1" at the end of page 1: the page's own number, whether or not the other pages print it.</summary>
+    private static string StripOwnPageNumber(string text, int page)
+    {
+        var suffix = $" Side {page}";
+        if (text.EndsWith(suffix, StringComparison.Ordinal))
+            return text[..^suffix.Length];
+        var prefix = $"Side {page} ";
+        return text.StartsWith(prefix, StringComparison.Ordinal) ? text[prefix.Length..] : text;
     }
 
     /// <summary>Pages numbered 1, 2, 3 … with at most one gap.</summary>

@@ -16,7 +16,7 @@ public static class BodyNames
         "borgerrepræsentationen", "kollegiet",
     ];
 
-    private static readonly HashSet<string> Connectors = ["og", "&", "samt"];
+    private static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase) { "og", "&", "samt" };
 
     private static readonly HashSet<string> FunctionWords = ["og", "for", "i", "af", "til", "med", "på", "samt", "&"];
 

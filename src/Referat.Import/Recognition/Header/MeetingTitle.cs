@@ -18,7 +18,8 @@ public sealed record TitleReading(string? Body, LegislativeTerm? Term, DateOnly?
 /// </summary>
 public static partial class MeetingTitle
 {
-    [GeneratedRegex(@"(?<![\p{L}])(?:Referat|Dagsorden|Beslutningsprotokol|Protokol|Mødereferat|Beslutningsreferat)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    // The kind of document as a title names it, capitalised: "Godkendelse af dagsorden" is an item, not a title.
+    [GeneratedRegex(@"(?<![\p{L}])(?:Referat|REFERAT|Dagsorden|DAGSORDEN|Beslutningsprotokol|BESLUTNINGSPROTOKOL|Protokol|PROTOKOL|Mødereferat|Beslutningsreferat)(?![\p{L}])")]
     private static partial Regex KindWord();
 
     [GeneratedRegex(@"(?<!\d)(?<term>(?:19|20)\d{2})\s*[-–]\s*(?<end>(?:19|20)\d{2})(?!\d)")]
@@ -30,7 +31,7 @@ public static partial class MeetingTitle
     [GeneratedRegex(@"(?:afholdt|holdt)\s+(?<body>\p{Lu}\S*(?:\s+\S+){0,5}?)\s+(?:sit\s+|et\s+)?(?:ordinært\s+|ekstraordinært\s+)?møde\s+(?:i|på)\s+(?<location>[^.]+)", RegexOptions.IgnoreCase)]
     private static partial Regex HeldAt();
 
-    public static bool IsTitle(string text) => text.Length < 400 && KindWord().IsMatch(text);
+    public static bool IsTitle(string text) => text.Length < 400 && (KindWord().IsMatch(text) || HeldAt().IsMatch(text));
 
     /// <summary>The place after a date and time: "… kl. 13:00 i Mødelokale 2" gives "Mødelokale 2".</summary>
     public static string? PlaceAfterDate(string afterDate)
