@@ -47,6 +47,34 @@ public abstract class ImportTests(ArchiveProvider provider)
     }
 
     [Fact]
+    public void A_document_read_with_low_confidence_keeps_its_uncertain_fields_and_a_sure_one_has_none()
+    {
+        using var archive = new TestArchive(provider);
+        var directory = Directory.CreateTempSubdirectory("referat-uncertain-");
+        try
+        {
+            // A transcript whose decision lost its date: the reading of that decision is uncertain.
+            var uncertainPath = Path.Combine(directory.FullName, "transskript.txt");
+            File.WriteAllText(uncertainPath, "Udvalg: Vej- og Parkudvalget\nMødedato: 5. marts 2025\n\n7. Vintervedligeholdelse af stierne\n\nSagsnr.: 25/101\n\nBeslutning i Vej- og Parkudvalget den : Godkendt.\n");
+            var uncertain = archive.Importer().ImportFile(uncertainPath);
+            var sure = archive.Importer().ImportFile(Seeds.Files[0]);
+
+            Assert.Null(uncertain.Failure);
+            var field = Assert.Single(uncertain.Uncertain);
+            Assert.StartsWith("Punkt 1, beslutning 1 (linje 8, sikkerhed 0,60)", field);
+            Assert.Empty(sure.Uncertain);
+            var stored = archive.Db.SourceDocuments.Single(d => d.FileName == "transskript.txt");
+            Assert.Equal(uncertain.Uncertain, stored.Uncertain);
+            Assert.Empty(archive.Db.SourceDocuments.Single(d => d.FileName == Path.GetFileName(Seeds.Files[0])).Uncertain);
+            Assert.Equal(uncertain.Uncertain, new Queries.ArchiveQueries(archive.Open()).GetMeeting(uncertain.Outcome!.MeetingId)!.Uncertain);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_resubmitted_case_has_one_consultation_per_treatment_printed_in_the_minutes()
     {
         using var archive = new TestArchive(provider);

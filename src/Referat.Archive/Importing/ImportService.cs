@@ -14,6 +14,9 @@ namespace Referat.Archive.Importing;
 public sealed record FileImportResult(string Path, ImportOutcome? Outcome, string? Failure)
 {
     public bool Failed => Failure is not null;
+
+    /// <summary>The fields of this document read with low confidence (empty for an unchanged or failed file).</summary>
+    public IReadOnlyList<string> Uncertain { get; init; } = [];
 }
 
 /// <summary>
@@ -149,7 +152,7 @@ public sealed class ImportService : IDisposable
             if (known.Contains(source.Sha256))
                 return new Read(path, source, null, null, true);
             var parsed = _reader.Read(path, bytes);
-            return new Read(path, source with { Encoding = parsed.Encoding }, parsed, null, false);
+            return new Read(path, source with { Encoding = parsed.Encoding, Uncertain = parsed.Uncertain.Select(u => u.Describe()).ToList() }, parsed, null, false);
         }
         catch (MinutesFormatException e)
         {
@@ -171,7 +174,8 @@ public sealed class ImportService : IDisposable
                 return new FileImportResult(read.Path, unchanged, null);
             var parsed = read.Parsed ?? _reader.Read(read.Path, read.Source.Bytes);
             var minutes = parsed.Minutes;
-            return new FileImportResult(read.Path, _importer.Import(read.Source, minutes, RenameStatements.In(minutes)), null);
+            var source = read.Parsed is null ? read.Source with { Uncertain = parsed.Uncertain.Select(u => u.Describe()).ToList() } : read.Source;
+            return new FileImportResult(read.Path, _importer.Import(source, minutes, RenameStatements.In(minutes)), null) { Uncertain = source.Uncertain };
         }
         catch (MinutesFormatException e)
         {

@@ -23,6 +23,9 @@ public sealed record MeetingView(
     public string? Term => Minutes.Meeting.Term?.ToString();
     public int Version => Meeting.Version;
     public IReadOnlyList<AgendaItem> Items => Minutes.Items;
+
+    /// <summary>The fields the parser read with low confidence when the current version was imported; empty when sure.</summary>
+    public IReadOnlyList<string> Uncertain { get; init; } = [];
 }
 
 /// <summary>

@@ -53,13 +53,23 @@ public static class ImportCommand
     private static void Print(IReadOnlyList<FileImportResult> results)
     {
         int Count(ImportStatus status) => results.Count(r => r.Outcome?.Status == status);
-        var totals = new Table().AddColumns("Importeret", "Uændret", "Ny version", "Fejlet");
+        var totals = new Table().AddColumns("Importeret", "Uændret", "Ny version", "Fejlet", "Usikker aflæsning");
+        var uncertain = results.Where(r => r.Uncertain.Count > 0).ToList();
         totals.AddRow(
             Count(ImportStatus.Imported).ToString(),
             Count(ImportStatus.Unchanged).ToString(),
             Count(ImportStatus.NewVersion).ToString(),
-            results.Count(r => r.Failed) is var failed && failed > 0 ? $"[red]{failed}[/]" : "0");
+            results.Count(r => r.Failed) is var failed && failed > 0 ? $"[red]{failed}[/]" : "0",
+            uncertain.Count > 0 ? $"[yellow]{uncertain.Count}[/]" : "0");
         AnsiConsole.Write(totals);
+        if (uncertain.Count > 0)
+        {
+            AnsiConsole.MarkupLine($"[yellow]{uncertain.Count} dokument(er) er læst med felter med lav sikkerhed[/] (portalen markerer møderne; se felterne med [bold]referat parse FIL --explain[/]):");
+            foreach (var result in uncertain.Take(10))
+                AnsiConsole.MarkupLine($"  {Markup.Escape(Path.GetFileName(result.Path))}: {Markup.Escape(string.Join("; ", result.Uncertain.Take(3)))}{(result.Uncertain.Count > 3 ? $" … (+{result.Uncertain.Count - 3})" : "")}");
+            if (uncertain.Count > 10)
+                AnsiConsole.MarkupLine($"  … og {uncertain.Count - 10} mere.");
+        }
 
         // Failures and new versions always; imported files only while the list stays readable.
         const int ImportedShown = 15;

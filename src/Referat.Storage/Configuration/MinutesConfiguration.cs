@@ -46,6 +46,7 @@ internal sealed class SourceDocumentConfiguration : IEntityTypeConfiguration<Sou
     {
         e.ToTable("source_document");
         e.HasIndex(d => d.Sha256).IsUnique();
+        e.Property(d => d.Uncertain).AsJson();
         e.Property(d => d.Sha256).HasMaxLength(64);
     }
 }

@@ -231,6 +231,13 @@ public sealed class SourceDocumentRow : IRow
     public DateTime ImportedAt { get; set; }
     public required string ParserVersion { get; set; }
     public string? Encoding { get; set; }
+
+    /// <summary>
+    /// The fields the parser read with low confidence, each described with its lines, confidence and reason
+    /// ("meeting.location (linje 16, 0,60): en linje der ligner et sted, ved hovedets dato"). Empty when the reading
+    /// was sure throughout; the portal marks a meeting whose current version was read uncertainly.
+    /// </summary>
+    public List<string> Uncertain { get; set; } = [];
 }
 
 /// <summary>

@@ -11,6 +11,9 @@ namespace Referat.Storage.Writing;
 public sealed record SourceFile(string FileName, byte[] Bytes, string ParserVersion, string? Encoding = null)
 {
     public string Sha256 { get; } = Convert.ToHexStringLower(SHA256.HashData(Bytes));
+
+    /// <summary>The fields the parser read with low confidence, described (stored with the document).</summary>
+    public IReadOnlyList<string> Uncertain { get; init; } = [];
 }
 
 public enum ImportStatus
@@ -229,7 +232,7 @@ public sealed class MinutesImporter : IDisposable
             var document = _register.Add(new SourceDocumentRow
             {
                 FileName = source.FileName, Sha256 = source.Sha256, Bytes = source.Bytes, Length = source.Bytes.LongLength,
-                ImportedAt = Now, ParserVersion = source.ParserVersion, Encoding = source.Encoding,
+                ImportedAt = Now, ParserVersion = source.ParserVersion, Encoding = source.Encoding, Uncertain = source.Uncertain.ToList(),
             });
 
             var existing = ImportUnit.IsNew(_organization) ? null : importer.ExistingMeeting(_organization.Id, date);

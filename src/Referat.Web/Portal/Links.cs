@@ -1,3 +1,4 @@
+using Referat.Domain;
 namespace Referat.Web.Portal;
 
 /// <summary>The portal's URLs (the OParl API's <c>web</c> links point at the same ones).</summary>
@@ -6,6 +7,9 @@ public static class Links
     public static string Meeting(long id) => $"/moeder/{id}";
     public static string MeetingPdf(long id) => $"/moeder/{id}/referat.pdf";
     public static string ItemAnchor(string number) => "punkt-" + number;
+
+    /// <summary>An item's anchor; an item the minutes print without a number is anchored by its place.</summary>
+    public static string ItemAnchor(AgendaItem item) => item.Number.Length > 0 ? ItemAnchor(item.Number) : "nr-" + item.Order;
     public static string Item(long meetingId, string number) => $"/moeder/{meetingId}#{ItemAnchor(number)}";
     public static string AttachmentAnchor(string number, int k) => $"punkt-{number}-bilag-{k}";
     public static string Case(string reference) => "/sager/" + Uri.EscapeDataString(reference);

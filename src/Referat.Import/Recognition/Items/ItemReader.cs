@@ -102,7 +102,7 @@ public sealed class ItemReader(ParagraphJoiner joiner, SectionCatalog catalog, I
     private static (double, string) DecisionConfidence(DecisionReader.Read read) => read.Header switch
     {
         null => (0.8, "under overskriften \"Beslutning\"; organ og dato er mødets"),
-        { DateLost: true } => (0.6, $"beslutningslinjen (\"{read.Header.Form}\") har mistet sin dato"),
+        { DateLost: true } => (0.6, "beslutningslinjen har mistet sin dato (cifrene mangler i teksten)"),
         { Body: null } => (0.8, "beslutningslinjen nævner ikke organet"),
         _ => (0.95, $"beslutningslinjen (\"{read.Header.Form}\")"),
     };
