@@ -20,7 +20,7 @@ public static class StageProfile
     {
         var seeds = Seeds.All;
         var texts = seeds.Select(s => TextDecoder.Decode(s.Bytes).Text).ToArray();
-        var steps = NormalisationPipeline.Default.Steps;
+        var steps = Referat.Import.Pipeline.MinutesPipeline.Default.Steps;
         var parser = new MinutesParser();
         var budget = TimeSpan.FromSeconds(quick ? 1 : 3);
 
@@ -58,8 +58,8 @@ public static class StageProfile
         Console.WriteLine();
         Console.WriteLine("Recognition probes (each primitive applied once to every normalised line of all seeds):");
         var docs = Prepare(seeds, texts, steps);
-        var rule = new NumberedHeadingRule(SectionCatalog.Default);
-        var outline = new ItemOutlineFinder([rule], SectionCatalog.Default);
+        var rule = new NumberedHeadingRule(SectionCatalog.Default, Referat.Import.Recognition.Labels.FieldLabels.Default);
+        var outline = new ItemOutlineFinder([rule], SectionCatalog.Default, Referat.Import.Recognition.Labels.FieldLabels.Default);
         var probes = new (string Name, Action Action)[]
         {
             ("LayoutProfile.Measure", () => { foreach (var d in docs) LayoutProfile.Measure(d.Lines); }),

@@ -2,10 +2,11 @@ using System.Text.RegularExpressions;
 using Referat.Domain;
 using Referat.Import.Formats;
 using Referat.Import.Lines;
-using Referat.Import.Normalisation;
+using Referat.Import.Pipeline;
 using Referat.Import.Recognition;
 using Referat.Import.Recognition.Header;
 using Referat.Import.Recognition.Items;
+using Referat.Import.Recognition.Labels;
 using Referat.Import.Recognition.Toc;
 
 namespace Referat.Import;
@@ -13,21 +14,27 @@ namespace Referat.Import;
 /// <summary>
 /// Reads the text of a minutes document into the domain model: normalisation steps first, then the outline of the
 /// agenda (item headings chosen by evidence, the table of contents), the header before it, and each item's parts.
-/// Rules and steps are injectable; the defaults cover the layouts Danish municipalities publish.
+/// How it reads is a <see cref="MinutesPipeline"/>: the default reads the layouts Danish municipalities publish, and
+/// <see cref="MinutesPipelineBuilder"/> extends it.
 /// </summary>
 public sealed partial class MinutesParser
 {
-    private readonly NormalisationPipeline _normalisation;
+    private readonly MinutesPipeline _pipeline;
     private readonly ItemOutlineFinder _outline;
     private readonly SectionCatalog _sections;
-    private readonly HeaderReader _header = new();
+    private readonly FieldLabels _labels;
+    private readonly HeaderReader _header;
 
-    public MinutesParser(NormalisationPipeline? normalisation = null, IReadOnlyList<IItemHeadingRule>? itemRules = null, SectionCatalog? sections = null)
+    public MinutesParser(MinutesPipeline? pipeline = null)
     {
-        _normalisation = normalisation ?? NormalisationPipeline.Default;
-        _sections = sections ?? SectionCatalog.Default;
-        _outline = new ItemOutlineFinder(itemRules ?? [new NumberedHeadingRule(_sections)], _sections);
+        _pipeline = pipeline ?? MinutesPipeline.Default;
+        _sections = _pipeline.Sections;
+        _labels = _pipeline.Labels;
+        _outline = new ItemOutlineFinder(_pipeline.HeadingRules, _sections, _labels);
+        _header = new HeaderReader(_labels);
     }
+
+    public MinutesPipeline Pipeline => _pipeline;
 
     [GeneratedRegex(@"\s+\p{Lu}$")]
     private static partial Regex CategoryLetter();
@@ -37,7 +44,7 @@ public sealed partial class MinutesParser
     public ParseResult Parse(string source, ExtractedText text, string encoding)
     {
         var document = new LineDocument(source, text.Text, text.HeadingLevels, text.Structured);
-        _normalisation.Apply(document);
+        _pipeline.Normalise(document);
         var lines = document.Lines;
         var provenance = new List<FieldProvenance>();
         var joiner = new ParagraphJoiner(LayoutProfile.Measure(lines));
@@ -59,7 +66,7 @@ public sealed partial class MinutesParser
 
         var headingFrequency = lines.Where(l => !l.IsBlank && _sections.TryRecognise(l.Text, out _, out _))
             .GroupBy(l => l.Trimmed.TrimEnd(':').Trim()).ToDictionary(g => g.Key, g => g.Count());
-        var itemReader = new ItemReader(joiner, _sections, headingFrequency, document.Warn);
+        var itemReader = new ItemReader(joiner, _sections, _labels, headingFrequency, document.Warn);
         var items = new List<AgendaItem>();
         var ownDecisions = new List<Decision>();
         var attachmentsPart = new List<AttachedDocument>();

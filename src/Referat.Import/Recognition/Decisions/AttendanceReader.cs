@@ -45,19 +45,20 @@ public static partial class AttendanceReader
     private static partial Regex SubstituteOnly();
 
     /// <summary>Whether the paragraph is an attendance line (and nothing is read from it yet).</summary>
-    public static bool IsAttendance(string paragraph) => TryRead(paragraph, out _);
+    public static bool IsAttendance(string paragraph, FieldLabels? labels = null) => TryRead(paragraph, out _, labels);
 
     /// <summary>A label that opens an absence list and holds no names itself: "Fraværende:" over a list of lines.</summary>
-    public static bool IsEmptyAbsenceLabel(string paragraph) =>
-        FieldLabels.Default.TryOpening(NormaliseDash(paragraph), out var label, out var value) && label.Role == FieldRole.Absent && value.Length == 0;
+    public static bool IsEmptyAbsenceLabel(string paragraph, FieldLabels? labels = null) =>
+        (labels ?? FieldLabels.Default).TryOpening(NormaliseDash(paragraph, labels), out var label, out var value) && label.Role == FieldRole.Absent && value.Length == 0;
 
-    public static bool TryRead(string paragraph, out AttendanceReading reading)
+    public static bool TryRead(string paragraph, out AttendanceReading reading, FieldLabels? labels = null)
     {
         reading = null!;
-        var text = NormaliseDash(paragraph.Trim());
+        labels ??= FieldLabels.Default;
+        var text = NormaliseDash(paragraph.Trim(), labels);
         if (text.Length is < 5 or > 1500)
             return false;
-        if (FieldLabels.Default.TryOpening(text, out var label, out var value) && label.Role == FieldRole.Absent)
+        if (labels.TryOpening(text, out var label, out var value) && label.Role == FieldRole.Absent)
         {
             var list = PersonLists.Read(value);
             reading = new AttendanceReading(list.People.Select(ToAbsence).ToList(), list.Rest);
@@ -83,12 +84,12 @@ public static partial class AttendanceReader
     }
 
     /// <summary>Reads the absences in the given attendance paragraphs, in order; later paragraphs may name substitutes.</summary>
-    public static List<Absence> Read(IEnumerable<string> paragraphs)
+    public static List<Absence> Read(IEnumerable<string> paragraphs, FieldLabels? labels = null)
     {
         var absences = new List<Absence>();
         foreach (var paragraph in paragraphs)
         {
-            var text = NormaliseDash(paragraph.Trim());
+            var text = NormaliseDash(paragraph.Trim(), labels);
             if (SubstituteOnly().Match(text) is { Success: true } only && only.Index == 0 && absences.Count > 0)
             {
                 var substitute = One(only.Groups["substitute"].Value);
@@ -96,7 +97,7 @@ public static partial class AttendanceReader
                     absences[^1] = absences[^1] with { Substitute = substitute };
                 continue;
             }
-            if (TryRead(text, out var reading))
+            if (TryRead(text, out var reading, labels))
                 Merge(absences, reading.Absences);
             else if (PersonLists.Read(text) is { Rest: "" } list && list.People.Count > 0)
                 Merge(absences, list.People.Select(ToAbsence));            // a name on its own line under "Fraværende:"
@@ -182,10 +183,10 @@ public static partial class AttendanceReader
     private static bool ContainsAny(string text, params string[] words) => words.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"Fraværende- A ()": a label glued to its list by a dash reads as "Fraværende: A ()".</summary>
-    private static string NormaliseDash(string text)
+    private static string NormaliseDash(string text, FieldLabels? labels)
     {
         var dash = text.IndexOf("- ", StringComparison.Ordinal);
-        return dash is > 3 and < 25 && !text[..dash].Contains(' ') && FieldLabels.Default.TryWhole(text[..dash], out var label) && label.Role == FieldRole.Absent
+        return dash is > 3 and < 25 && !text[..dash].Contains(' ') && (labels ?? FieldLabels.Default).TryWhole(text[..dash], out var label) && label.Role == FieldRole.Absent
             ? text[..dash] + ": " + text[(dash + 2)..]
             : text;
     }

@@ -9,7 +9,7 @@ namespace Referat.Import.Recognition.Decisions;
 /// stand before the decision text or after it; after it, what follows is other matter (a supplementary case
 /// description, link residue) and not part of the decision.
 /// </summary>
-public sealed class DecisionReader(ParagraphJoiner joiner)
+public sealed class DecisionReader(ParagraphJoiner joiner, Labels.FieldLabels labels)
 {
     public sealed record Read(Decision Decision, int FirstLine, int LastLine, DecisionHeader? Header);
 
@@ -55,17 +55,17 @@ public sealed class DecisionReader(ParagraphJoiner joiner)
         var attendanceAfterText = false;
         foreach (var paragraph in paragraphs)
         {
-            if (inAbsenceList && LooksLikeAbsenceEntry(paragraph.Text))
+            if (inAbsenceList && LooksLikeAbsenceEntry(paragraph.Text, labels))
             {
                 attendance.Add(paragraph.Text);
                 continue;
             }
             inAbsenceList = false;
-            if (AttendanceReader.TryRead(paragraph.Text, out var reading))
+            if (AttendanceReader.TryRead(paragraph.Text, out var reading, labels))
             {
                 attendanceAfterText |= text.Count > 0;
                 attendance.Add(paragraph.Text);
-                inAbsenceList = AttendanceReader.IsEmptyAbsenceLabel(paragraph.Text);
+                inAbsenceList = AttendanceReader.IsEmptyAbsenceLabel(paragraph.Text, labels);
                 if (reading.Rest.Length > 0)
                     text.Add(reading.Rest);                    // "Fraværende: A, B Godkendt."
                 continue;
@@ -87,12 +87,12 @@ public sealed class DecisionReader(ParagraphJoiner joiner)
             Outcome = OutcomeClassifier.Classify(joined),
             Points = OutcomeClassifier.Points(joined).ToValueList(),
             Votes = VoteReader.Read(joined).ToValueList(),
-            Absences = AttendanceReader.Read(attendance).ToValueList(),
+            Absences = AttendanceReader.Read(attendance, labels).ToValueList(),
         };
         return new Read(decision, first, last, header);
     }
 
     /// <summary>Under "Fraværende:": a name on its own line, or a substitution sentence.</summary>
-    private static bool LooksLikeAbsenceEntry(string text) =>
-        AttendanceReader.TryRead(text, out _) || People.PersonLists.Read(text) is { Rest: "", People.Count: > 0 } list && list.People.All(p => p.Name.Split(' ').Length <= 5);
+    private static bool LooksLikeAbsenceEntry(string text, Labels.FieldLabels labels) =>
+        AttendanceReader.TryRead(text, out _, labels) || People.PersonLists.Read(text) is { Rest: "", People.Count: > 0 } list && list.People.All(p => p.Name.Split(' ').Length <= 5);
 }

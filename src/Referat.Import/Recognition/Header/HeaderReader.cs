@@ -156,11 +156,11 @@ public sealed class HeaderReader(FieldLabels labels)
         }
     }
 
-    private static void ReadFreeLine(List<(Line Line, int Index)> free, int k, Draft draft, List<FieldProvenance> provenance)
+    private void ReadFreeLine(List<(Line Line, int Index)> free, int k, Draft draft, List<FieldProvenance> provenance)
     {
         var line = free[k].Line;
         var text = line.Trimmed;
-        if (AttendanceReader.TryRead(text, out var attendance) && attendance.Absences.Count > 0)
+        if (AttendanceReader.TryRead(text, out var attendance, labels) && attendance.Absences.Count > 0)
         {
             AddAbsences(draft, attendance.Absences);
             provenance.Add(new("meeting.absent", line.FirstLine, line.LastLine, 0.85, string.Join(", ", attendance.Absences.Select(a => a.Member)), "en sætning om fravær"));

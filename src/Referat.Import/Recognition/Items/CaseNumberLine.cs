@@ -47,10 +47,10 @@ public static partial class CaseNumberLine
     /// A labelled case number line: "Sagsid.: 22/2694, Sagsinitialer: hlp", "Sagsnummer: 20/16368", "Sagsnr:" (empty).
     /// <paramref name="number"/> is null when the label holds no case number (empty, or its digits were lost).
     /// </summary>
-    public static bool TryLabelled(string text, out string? number)
+    public static bool TryLabelled(string text, out string? number, FieldLabels? labels = null)
     {
         number = null;
-        if (!FieldLabels.Default.TryOpening(text, out var label, out var value) || label.Role != FieldRole.CaseNumber)
+        if (!(labels ?? FieldLabels.Default).TryOpening(text, out var label, out var value) || label.Role != FieldRole.CaseNumber)
             return false;
         var match = Leading().Match(value);
         if (match.Success)
@@ -70,6 +70,6 @@ public static partial class CaseNumberLine
     }
 
     /// <summary>The label alone, its value expected on the next line ("Sagsnr." over "450-2017-25250").</summary>
-    public static bool IsBareLabel(string text) =>
-        FieldLabels.Default.TryWhole(text, out var label) && label.Role == FieldRole.CaseNumber;
+    public static bool IsBareLabel(string text, FieldLabels? labels = null) =>
+        (labels ?? FieldLabels.Default).TryWhole(text, out var label) && label.Role == FieldRole.CaseNumber;
 }

@@ -27,7 +27,7 @@ public sealed class ItemOutline
     public required IReadOnlySet<int> TocLines { get; init; }
 }
 
-public sealed class ItemOutlineFinder(IReadOnlyList<IItemHeadingRule> rules, SectionCatalog sections)
+public sealed class ItemOutlineFinder(IReadOnlyList<IItemHeadingRule> rules, SectionCatalog sections, FieldLabels labels)
 {
     private const int LookAhead = 8;
 
@@ -51,9 +51,6 @@ public sealed class ItemOutlineFinder(IReadOnlyList<IItemHeadingRule> rules, Sec
 
         var open = candidates.Where(c => !c.InList).ToList();
         var chain = Fill(Chain(open.Where(c => c.Weight > 0).ToList()), open);
-        if (Environment.GetEnvironmentVariable("REFERAT_DEBUG_OUTLINE") == "1")
-            foreach (var c in candidates)
-                Console.Error.WriteLine($"cand L{lines[c.Candidate.StartIndex].FirstLine} #{c.Candidate.Number} {c.Candidate.Form} w={c.Weight:F1} list={c.InList} chain={chain.Contains(c)} [{c.Candidate.Title}] {string.Join("; ", c.Evidence)}");
         var headings = new List<(Scored Scored, bool FromList)>(chain.Select(c => (c, false)));
         var firstBody = chain.Count > 0 ? chain[0].Candidate.StartIndex : lines.Count;
         AddListsInBody(candidates, headings, firstBody);
@@ -83,7 +80,7 @@ public sealed class ItemOutlineFinder(IReadOnlyList<IItemHeadingRule> rules, Sec
         if (result.Count == 0)
             result = MarkedHeadings(lines);
         if (result.Count == 0)
-            result = CaseNumberItems(lines);
+            result = CaseNumberItems(lines, labels);
         if (result.Count == 0 && toc.All(t => t.Number is null))
             result = SingleItem(lines);
         AddTocOnly(result, toc, firstBody);
@@ -224,9 +221,9 @@ public sealed class ItemOutlineFinder(IReadOnlyList<IItemHeadingRule> rules, Sec
             return $"afsnittet \"{heading}\"";
         if (DecisionHeaders.TryRead(text, out _))
             return "en beslutning";
-        if (CaseNumberLine.IsMatch(text) || CaseNumberLine.TryLabelled(text, out _) || CaseNumberLine.IsBareLabel(text) || CaseNumberLine.TryMarked(text, out _, out _))
+        if (CaseNumberLine.IsMatch(text) || CaseNumberLine.TryLabelled(text, out _, labels) || CaseNumberLine.IsBareLabel(text, labels) || CaseNumberLine.TryMarked(text, out _, out _))
             return "et sagsnummer";
-        if (FieldLabels.Default.TryOpening(text, out var label, out _) && label.Role == FieldRole.ItemFact)
+        if (labels.TryOpening(text, out var label, out _) && label.Role == FieldRole.ItemFact)
             return $"feltet \"{label.Printed}\"";
         return null;
     }
@@ -422,7 +419,7 @@ public sealed class ItemOutlineFinder(IReadOnlyList<IItemHeadingRule> rules, Sec
     /// labelled or marked case number opens an item, identified by its case number and titled by the line above a
     /// marker where there is one.
     /// </summary>
-    private static List<ItemHeading> CaseNumberItems(IReadOnlyList<Line> lines)
+    private static List<ItemHeading> CaseNumberItems(IReadOnlyList<Line> lines, FieldLabels labels)
     {
         var headings = new List<ItemHeading>();
         for (var i = 0; i < lines.Count; i++)
@@ -430,7 +427,7 @@ public sealed class ItemOutlineFinder(IReadOnlyList<IItemHeadingRule> rules, Sec
             if (lines[i].IsBlank)
                 continue;
             var text = lines[i].Trimmed;
-            if (CaseNumberLine.TryLabelled(text, out var number) && number is not null)
+            if (CaseNumberLine.TryLabelled(text, out var number, labels) && number is not null)
                 headings.Add(new ItemHeading("", "", i, i - 1, 0.6, "et sagsnummer uden nummer og titel åbner punktet"));
             else if (CaseNumberLine.TryMarked(text, out _, out _))
             {
@@ -464,7 +461,7 @@ public sealed class ItemOutlineFinder(IReadOnlyList<IItemHeadingRule> rules, Sec
                 continue;
             seen++;
             var text = lines[i].Trimmed;
-            if (IsTitleLine(text) && !CaseNumberLine.IsMatch(text) && !FieldLabels.Default.TryOpening(text, out _, out _) && DanishDates.FindDate(text) is null)
+            if (IsTitleLine(text) && !CaseNumberLine.IsMatch(text) && !labels.TryOpening(text, out _, out _) && DanishDates.FindDate(text) is null)
                 return [new ItemHeading("", text, i, i, 0.6, "ét punkt uden nummer; titlen er linjen over punktets første afsnit")];
         }
         return [new ItemHeading("", "", first, first - 1, 0.5, "ét punkt uden nummer og titel")];

@@ -9,11 +9,11 @@ namespace Referat.Import.Recognition.Items;
 /// Reads the body of one agenda item: its case number and the facts printed with it ("Dok.nr.", "Initialer",
 /// "Åben sag"), its sections in order, and from them the competence chain, the decisions and the attachment titles.
 /// </summary>
-public sealed class ItemReader(ParagraphJoiner joiner, SectionCatalog catalog, IReadOnlyDictionary<string, int> headingFrequency, Action<int, string> warn)
+public sealed class ItemReader(ParagraphJoiner joiner, SectionCatalog catalog, FieldLabels labels, IReadOnlyDictionary<string, int> headingFrequency, Action<int, string> warn)
 {
     private const int FactLines = 8;
 
-    private readonly DecisionReader _decisions = new(joiner);
+    private readonly DecisionReader _decisions = new(joiner, labels);
     private readonly AttachmentListReader _attachments = new(joiner);
 
     /// <param name="Quoted">The decisions that quote another body's earlier treatment ("…, pkt. 146:"), not this meeting's.</param>
@@ -145,11 +145,11 @@ public sealed class ItemReader(ParagraphJoiner joiner, SectionCatalog catalog, I
                 index++;
                 continue;
             }
-            if (CaseNumberLine.TryLabelled(text, out var labelled))
+            if (CaseNumberLine.TryLabelled(text, out var labelled, labels))
             {
                 if (caseNumber is null && CaseNumber.From(labelled) is { } number)
                     caseNumber = Record(number, line, "feltet med sagsnummeret");
-                else if (labelled is null && CaseNumberLine.IsBareLabel(text) && NextNonBlank(body, index) is { } next && CaseNumberLine.Read(body[next].Trimmed) is { } below
+                else if (labelled is null && CaseNumberLine.IsBareLabel(text, labels) && NextNonBlank(body, index) is { } next && CaseNumberLine.Read(body[next].Trimmed) is { } below
                          && CaseNumber.From(below) is { } underLabel)
                 {
                     caseNumber ??= Record(underLabel, body[next], "sagsnummeret under sin etiket");
@@ -158,12 +158,12 @@ public sealed class ItemReader(ParagraphJoiner joiner, SectionCatalog catalog, I
                 index++;
                 continue;
             }
-            if (FieldLabels.Default.TryOpening(text, out var label, out var value) && label.Role == FieldRole.ItemFact)
+            if (labels.TryOpening(text, out var label, out var value) && label.Role == FieldRole.ItemFact)
             {
                 closed |= label.Printed.StartsWith("Lukket", StringComparison.OrdinalIgnoreCase);
                 // "Initialer" over "NIB": the value under a label alone is a fact too.
-                if (value.Length == 0 && FieldLabels.Default.TryWhole(text, out _) && NextNonBlank(body, index) is { } under && body[under].Trimmed.Length <= 40
-                    && !FieldLabels.Default.TryOpening(body[under].Trimmed, out _, out _) && !catalog.TryOpening(body[under].Trimmed, out _, out _, out _)
+                if (value.Length == 0 && labels.TryWhole(text, out _) && NextNonBlank(body, index) is { } under && body[under].Trimmed.Length <= 40
+                    && !labels.TryOpening(body[under].Trimmed, out _, out _) && !catalog.TryOpening(body[under].Trimmed, out _, out _, out _)
                     && label.Printed is not ("Åbent" or "Åben sag" or "Lukket" or "Lukket sag" or "Åbent punkt" or "Lukket punkt"))
                     index = under;
                 index++;

@@ -12,7 +12,7 @@ namespace Referat.Import.Recognition.Items;
 /// "29. august 2017" is a date. A keyword heading's title may wrap over lines until its tags; other titles wrap
 /// only onto lines that continue them in lower case.
 /// </summary>
-public sealed partial class NumberedHeadingRule(SectionCatalog sections) : IItemHeadingRule
+public sealed partial class NumberedHeadingRule(SectionCatalog sections, Labels.FieldLabels labels) : IItemHeadingRule
 {
     [GeneratedRegex(@"^(?<bullet>•\s*)?(?:(?<kw>Punkt|PUNKT|Pkt\.?|PKT\.?|Sag\s+nr\.?|SAG\s+NR\.?|Nr\.?|NR\.?|Dagsordenspunkt)\s*)?(?<n>\d{1,3}[a-zA-Z]?)(?![\d/,.-]\d)(?<sep>\s*[.:)]\s*|\s+[-–]\s+|\s+|$)(?<title>.*)$")]
     private static partial Regex Pattern();
@@ -48,7 +48,7 @@ public sealed partial class NumberedHeadingRule(SectionCatalog sections) : IItem
             if (next < 0 || lines[next].PageStart)
                 return null;
             // "Sag nr. 1" over "1. 1. Anslået regnskab": the number printed again opens the title line.
-            var (titleText, end) = TitleLines.Read(lines, next, sections);
+            var (titleText, end) = TitleLines.Read(lines, next, sections, labels);
             titleText = StripOwnNumber(titleText, number);
             if (!IsTitle(titleText, keyword))
                 return null;
@@ -111,7 +111,7 @@ public sealed partial class NumberedHeadingRule(SectionCatalog sections) : IItem
         while (end + 1 < lines.Count && !lines[end + 1].IsBlank && lines[end + 1].Trimmed.Length < 120
                && (!title.ToString().EndsWith(')') || TitleTags.IsOnlyTags(lines[end + 1].Trimmed))
                && !Pattern().IsMatch(lines[end + 1].Trimmed) && !CaseNumberLine.IsMatch(lines[end + 1].Trimmed)
-               && !sections.TryOpening(lines[end + 1].Trimmed, out _, out _, out _) && !Labels.FieldLabels.Default.TryOpening(lines[end + 1].Trimmed, out _, out _))
+               && !sections.TryOpening(lines[end + 1].Trimmed, out _, out _, out _) && !labels.TryOpening(lines[end + 1].Trimmed, out _, out _))
         {
             ParagraphJoiner.AppendJoined(title, lines[++end].Trimmed);
         }
@@ -132,14 +132,14 @@ public sealed partial class NumberedHeadingRule(SectionCatalog sections) : IItem
 /// <summary>A title printed over one or more lines, ending at a blank line, a section heading or a case number.</summary>
 internal static class TitleLines
 {
-    public static (string Title, int End) Read(IReadOnlyList<Line> lines, int start, SectionCatalog sections)
+    public static (string Title, int End) Read(IReadOnlyList<Line> lines, int start, SectionCatalog sections, Labels.FieldLabels labels)
     {
         var title = new StringBuilder();
         var end = start - 1;
         for (var i = start; i < lines.Count && !lines[i].IsBlank && i < start + 4; i++)
         {
             var text = lines[i].Trimmed;
-            if (i > start && (lines[i].PageStart || sections.TryRecognise(text, out _, out _) || CaseNumberLine.IsMatch(text) || Labels.FieldLabels.Default.TryOpening(text, out _, out _)
+            if (i > start && (lines[i].PageStart || sections.TryRecognise(text, out _, out _) || CaseNumberLine.IsMatch(text) || labels.TryOpening(text, out _, out _)
                               || NumberedHeadingRule.OpensItem(text)))
                 break;
             if (title.Length == 0) title.Append(text);

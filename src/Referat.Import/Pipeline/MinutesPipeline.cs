@@ -1,0 +1,36 @@
+using Referat.Import.Normalisation;
+using Referat.Import.Recognition;
+using Referat.Import.Recognition.Items;
+using Referat.Import.Recognition.Labels;
+
+namespace Referat.Import.Pipeline;
+
+/// <summary>
+/// How a minutes document is read: the normalisation steps in order, the item heading rules, the section headings and
+/// the field labels. Built once by <see cref="MinutesPipelineBuilder"/> and shared (immutable); <see cref="Default"/>
+/// reads the layouts Danish municipalities publish.
+/// </summary>
+public sealed class MinutesPipeline
+{
+    internal MinutesPipeline(IReadOnlyList<ILineStep> steps, IReadOnlyList<IItemHeadingRule> headingRules, SectionCatalog sections, FieldLabels labels)
+    {
+        Steps = steps;
+        HeadingRules = headingRules;
+        Sections = sections;
+        Labels = labels;
+    }
+
+    public static MinutesPipeline Default { get; } = new MinutesPipelineBuilder().Build();
+
+    public IReadOnlyList<ILineStep> Steps { get; }
+    public IReadOnlyList<IItemHeadingRule> HeadingRules { get; }
+    public SectionCatalog Sections { get; }
+    public FieldLabels Labels { get; }
+
+    /// <summary>Runs the normalisation steps over a document's lines, in order.</summary>
+    public void Normalise(Lines.LineDocument document)
+    {
+        foreach (var step in Steps)
+            step.Apply(document);
+    }
+}
