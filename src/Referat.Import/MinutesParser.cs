@@ -63,6 +63,7 @@ public sealed partial class MinutesParser
         var bodyHeadings = outline.Headings.Where(h => !h.ListOnly).ToList();
         var stripCategory = bodyHeadings.Count(h => CategoryLetter().IsMatch(h.RawTitle)) >= 2;
         var caseAbove = CaseNumbersAbove(lines, bodyHeadings);
+        var closedGroups = Grouping.ClosedLines(lines);
 
         var headingFrequency = lines.Where(l => !l.IsBlank && _sections.TryRecognise(l.Text, out _, out _))
             .GroupBy(l => l.Trimmed.TrimEnd(':').Trim()).ToDictionary(g => g.Key, g => g.Count());
@@ -89,7 +90,7 @@ public sealed partial class MinutesParser
                 bodyEnd = caseAbove[next.StartIndex].Index;
             // Group headings ("Lukkede dagsordenspunkter") are layout between items, never an item's text.
             var body = lines.Skip(heading.EndIndex + 1).Take(bodyEnd - heading.EndIndex - 1).Where(l => !GroupHeadings.IsGroupHeading(l.Text)).ToList();
-            closed |= Grouping.ClosedAt(lines, heading.StartIndex);
+            closed |= closedGroups[heading.StartIndex];
             provenance.Add(new($"{field}.title", lines[heading.StartIndex].FirstLine, lines[Math.Max(heading.StartIndex, heading.EndIndex)].LastLine, heading.Confidence, heading.RawTitle, heading.Reason));
             var above = caseAbove is not null && caseAbove.TryGetValue(heading.StartIndex, out var found) ? (found.Number, lines[found.Index]) : ((CaseNumber, Line)?)null;
             var result = itemReader.Read(heading, title, types, closed, k + 1, body, field, above);

@@ -6,7 +6,18 @@ namespace Referat.Import.Lines;
 /// </summary>
 public sealed class Line(string text, int firstLine, int lastLine)
 {
-    public string Text { get; set; } = text;
+    private string _text = text;
+    private string? _trimmed;
+
+    public string Text
+    {
+        get => _text;
+        set
+        {
+            _text = value;
+            _trimmed = null;
+        }
+    }
     public int FirstLine { get; set; } = firstLine;
     public int LastLine { get; set; } = lastLine;
 
@@ -30,8 +41,10 @@ public sealed class Line(string text, int firstLine, int lastLine)
     /// <summary>The bullet as printed ("-", "·", "o") where <see cref="Normalisation.CharacterRepair"/> made it "• ".</summary>
     public string? Glyph { get; set; }
 
-    public bool IsBlank => string.IsNullOrWhiteSpace(Text);
-    public string Trimmed => Text.Trim();
+    public bool IsBlank => string.IsNullOrWhiteSpace(_text);
+
+    /// <summary>The text without surrounding white space (kept until the text changes: recognition asks for it often).</summary>
+    public string Trimmed => _trimmed ??= _text.Trim();
 
     /// <summary>A new line cut from this one: same source lines and marks.</summary>
     public Line Derive(string text) => new(text, FirstLine, LastLine) { HeadingLevel = HeadingLevel, Glyph = Glyph };

@@ -34,7 +34,7 @@ public sealed partial class CharacterRepair : ILineStep
                 }
             }
             text = CleanSpaces(text);
-            var bullet = BulletStart().Match(text);
+            var bullet = MayStartWithBullet(text) ? BulletStart().Match(text) : System.Text.RegularExpressions.Match.Empty;
             if (bullet.Success && bullet.Length < text.Length)
             {
                 var glyph = text[bullet.Groups["indent"].Length..bullet.Length].Trim();
@@ -48,6 +48,14 @@ public sealed partial class CharacterRepair : ILineStep
         }
         if (repaired > 0)
             document.Warn(firstRepaired, $"repaired mis-decoded characters (mojibake) on {repaired} lines, the first here");
+    }
+
+    private static bool MayStartWithBullet(string text)
+    {
+        var i = 0;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+            i++;
+        return i < text.Length && text[i] is '•' or '▪' or '■' or '●' or '◦' or '∙' or '·' or '\uF0B7' or '\uF0A7' or '\uF076' or '\uF0D8' or '\uFFFD' or '-' or '*' or '–' or 'o';
     }
 
     private static bool MayHoldMojibake(string text) => text.AsSpan().IndexOfAny('Ã', 'Å', 'â') >= 0;

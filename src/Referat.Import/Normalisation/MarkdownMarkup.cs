@@ -28,17 +28,29 @@ public sealed partial class MarkdownMarkup : ILineStep
         foreach (var line in document.Lines)
         {
             var text = line.Text;
-            var heading = HeadingMark().Match(text);
+            var heading = StartsWith(text, '#') ? HeadingMark().Match(text) : System.Text.RegularExpressions.Match.Empty;
             if (heading.Success)
             {
                 text = text[heading.Length..].TrimEnd('#', ' ');
                 line.HeadingLevel = Math.Max(1, heading.Value.Count(c => c == '#'));
             }
-            text = Strong().Replace(text, "$2");
-            text = Emphasis().Replace(text, "$1");
-            text = Escape().Replace(text, "$1");
+            if (text.Contains("**") || text.Contains("__"))
+                text = Strong().Replace(text, "$2");
+            if (text.Contains('*'))
+                text = Emphasis().Replace(text, "$1");
+            if (text.Contains('\\'))
+                text = Escape().Replace(text, "$1");
             line.Text = text;
         }
+    }
+
+    /// <summary>The first character after up to three spaces (cheap: runs on every line).</summary>
+    private static bool StartsWith(string text, char c)
+    {
+        var i = 0;
+        while (i < text.Length && i < 4 && text[i] == ' ')
+            i++;
+        return i < text.Length && text[i] == c;
     }
 
     private static bool LooksLikeMarkdown(LineDocument document)
@@ -47,7 +59,7 @@ public sealed partial class MarkdownMarkup : ILineStep
         var strong = 0;
         foreach (var line in document.Lines)
         {
-            if (HeadingMark().IsMatch(line.Text)) headings++;
+            if (StartsWith(line.Text, '#') && HeadingMark().IsMatch(line.Text)) headings++;
             if (line.Text.Contains("**")) strong++;
         }
         return headings >= 2 || strong >= 3;

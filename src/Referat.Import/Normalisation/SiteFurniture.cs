@@ -33,11 +33,14 @@ public sealed partial class SiteFurniture : ILineStep
         var kept = new List<Line>(document.Lines.Count);
         foreach (var line in document.Lines)
         {
-            var text = line.Text.Trim();
-            if (text.StartsWith(CharacterRepair.Bullet, StringComparison.Ordinal))
-                text = text[CharacterRepair.Bullet.Length..].Trim();
-            if (text.Length > 0 && text.Length <= 120 && (Phrases.Contains(text) || Pattern().IsMatch(text)))
-                continue;
+            var text = line.Trimmed;
+            if (text.Length is > 0 and <= 120)
+            {
+                if (text.StartsWith(CharacterRepair.Bullet, StringComparison.Ordinal))
+                    text = text[CharacterRepair.Bullet.Length..].Trim();
+                if (Phrases.Contains(text) || text.Length > 0 && text[0] is 'D' or 'a' or 'W' or 'P' or 'T' or 'J' && Pattern().IsMatch(text))
+                    continue;
+            }
             if (text.Length > 12 && (text.EndsWith("toppen", StringComparison.Ordinal) || text.EndsWith("Print", StringComparison.Ordinal) || text.EndsWith("punktet", StringComparison.Ordinal)))
                 line.Text = TrailingLink().Replace(line.Text, "");
             kept.Add(line);

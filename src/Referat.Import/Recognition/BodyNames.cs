@@ -85,11 +85,11 @@ public static class BodyNames
 
     private static bool NamesKind(string word)
     {
-        var lower = word.Trim('.', ',', ':', ';', '(', ')').ToLowerInvariant();
+        var core = word.AsSpan().Trim(".,:;()");
         foreach (var ending in KindEndings)
-            if (lower.EndsWith(ending, StringComparison.Ordinal))
-                return lower.Length > ending.Length || ending is "direktionen" or "forum" or "borgerrepræsentationen";
-        return lower is "byrådet" or "byråd" or "udvalget";
+            if (core.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+                return core.Length > ending.Length || ending is "direktionen" or "forum" or "borgerrepræsentationen";
+        return false;
     }
 
     private static bool IsUdvalgetFor(string[] words, int w) =>

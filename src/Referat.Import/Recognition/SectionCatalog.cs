@@ -46,10 +46,17 @@ public sealed class SectionCatalog
         new(new Dictionary<string, SectionKind>(_headings, StringComparer.OrdinalIgnoreCase) { [heading] = kind });
 
     /// <summary>The whole line is a section heading.</summary>
+    private const int LongestHeading = 48;
+
     public bool TryRecognise(string line, out string heading, out SectionKind kind)
     {
-        heading = Clean(line);
+        heading = "";
         kind = SectionKind.Other;
+        // Cheap test first: this runs on every line of every item, and prose lines are long.
+        var span = line.AsSpan().Trim();
+        if (span.Length is < 2 or > LongestHeading)
+            return false;
+        heading = Clean(line);
         return heading.Length > 1 && heading.Length <= 40 && char.IsUpper(heading[0]) && _headings.TryGetValue(heading, out kind);
     }
 

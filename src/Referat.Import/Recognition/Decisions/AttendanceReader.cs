@@ -191,7 +191,10 @@ public static partial class AttendanceReader
             : text;
     }
 
+    [GeneratedRegex(@"(?<=(?:\p{Ll}\p{Ll}|\))\.)\s+(?=I stedet|\p{Lu}\p{Ll}+\s+\p{Lu})")]
+    private static partial Regex SentenceBreak();
+
     /// <summary>Splits at a full stop followed by a space and a capital, not at the dots of "Chr." or party letters.</summary>
     private static IEnumerable<string> SplitSentences(string paragraph) =>
-        Regex.Split(paragraph, @"(?<=(?:\p{Ll}\p{Ll}|\))\.)\s+(?=I stedet|\p{Lu}\p{Ll}+\s+\p{Lu})").Where(s => s.Trim().Length > 0);
+        paragraph.Contains(". ") ? SentenceBreak().Split(paragraph).Where(s => s.Trim().Length > 0) : [paragraph];
 }

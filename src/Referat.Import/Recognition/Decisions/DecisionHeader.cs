@@ -43,15 +43,18 @@ public static partial class DecisionHeaders
     public static bool TryRead(string line, out DecisionHeader header)
     {
         header = null!;
-        var text = line.Trim();
-        if (text.Length is < 5 or > 200)
+        // Cheap tests first, without allocating: this runs on every line of every item.
+        var span = line.AsSpan().Trim();
+        if (span.Length is < 5 or > 200 || !char.IsUpper(span[0]))
             return false;
-        if (text[0] is 'B' && (text.StartsWith("Beslutning", StringComparison.Ordinal) || text.StartsWith("BESLUTNING", StringComparison.Ordinal)))
+        var prefixed = span[0] is 'B' && (span.StartsWith("Beslutning", StringComparison.Ordinal) || span.StartsWith("BESLUTNING", StringComparison.Ordinal));
+        if (!prefixed && span.IndexOfAnyInRange('0', '9') < 0)
+            return false;
+        var text = span.ToString();
+        if (prefixed)
             return TryPrefixed(text, out header);
-        // Cheap test first: this runs on every line of every item.
-        if (!char.IsUpper(text[0]) || text.AsSpan().IndexOfAnyInRange('0', '9') < 0)
-            return false;
-        var point = BodyDatePoint().Match(text);
+        var point = text.Contains("pkt", StringComparison.OrdinalIgnoreCase) || text.Contains("punkt", StringComparison.OrdinalIgnoreCase)
+            ? BodyDatePoint().Match(text) : Match.Empty;
         if (point.Success)
         {
             header = new DecisionHeader(point.Groups["body"].Value.Trim(), DanishDates.FindDate(point.Groups["date"].Value), false, true, "", "organ-dato-pkt");

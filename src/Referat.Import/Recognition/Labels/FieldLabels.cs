@@ -68,13 +68,17 @@ public sealed class FieldLabels
         new(new Dictionary<string, FieldRole>(_labels, StringComparer.OrdinalIgnoreCase) { [printed] = role });
 
     /// <summary>The label that is the whole of <paramref name="text"/> ("Mødested:", "STED", "Afbud fra :").</summary>
-    public bool TryWhole(string text, out FieldLabel label)
+    public bool TryWhole(string text, out FieldLabel label) => TryWhole(text.AsSpan(), out label);
+
+    private bool TryWhole(ReadOnlySpan<char> text, out FieldLabel label)
     {
-        var key = Key(text);
         label = default;
-        if (key.Length == 0 || key.Length > 40 || !_labels.TryGetValue(key, out var role))
+        var key = text.Trim().TrimEnd(':').TrimEnd();
+        if (key.Length is 0 or > 40 || !char.IsLetter(key[0]))
             return false;
-        label = new FieldLabel(key, role);
+        if (!Lookup(key, out var printed, out var role))
+            return false;
+        label = new FieldLabel(printed, role);
         return true;
     }
 
@@ -87,47 +91,60 @@ public sealed class FieldLabels
     {
         label = default;
         value = "";
-        text = text.TrimStart();
-        if (text.Length == 0 || !char.IsLetter(text[0]))
+        var span = text.AsSpan().TrimStart();
+        if (span.Length == 0 || !char.IsLetter(span[0]))
             return false;
-        var colon = text.IndexOf(':');
-        if (colon > 0 && colon <= 40 && TryWhole(text[..colon], out label))
+        var colon = span.IndexOf(':');
+        if (colon > 0 && colon <= 40 && TryWhole(span[..colon], out label))
         {
-            value = text[(colon + 1)..].Trim();
+            value = span[(colon + 1)..].Trim().ToString();
             return true;
         }
         // Without a colon: the first one to four words.
-        var ends = WordEnds(text, _longestWords);
-        for (var k = ends.Count - 1; k >= 0; k--)
+        Span<int> ends = stackalloc int[_longestWords];
+        var count = WordEnds(span, ends);
+        for (var k = count - 1; k >= 0; k--)
         {
             var end = ends[k];
-            if (!_labels.TryGetValue(Key(text[..end]), out var role))
+            if (end > 40 || !Lookup(span[..end], out var printed, out var role))
                 continue;
-            var rest = text[end..].TrimStart(' ', '\t', ':');
+            var rest = span[end..].TrimStart(" \t:");
             if (rest.Length > 0 && !(char.IsUpper(rest[0]) || char.IsDigit(rest[0])))
                 continue;
-            label = new FieldLabel(Key(text[..end]), role);
-            value = rest.Trim();
+            label = new FieldLabel(printed, role);
+            value = rest.Trim().ToString();
             return true;
         }
         return false;
     }
 
-    private static List<int> WordEnds(string text, int maxWords)
+    /// <summary>Looks a label up as printed; runs of spaces inside it count as one.</summary>
+    private bool Lookup(ReadOnlySpan<char> key, out string printed, out FieldRole role)
     {
-        var ends = new List<int>(maxWords);
+        var lookup = _labels.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (key.IndexOf("  ") < 0 && key.IndexOf('\t') < 0)
+        {
+            var found = lookup.TryGetValue(key, out printed!, out role);
+            return found;
+        }
+        return lookup.TryGetValue(Key(key.ToString()), out printed!, out role);
+    }
+
+    private static int WordEnds(ReadOnlySpan<char> text, Span<int> ends)
+    {
+        var count = 0;
         var i = 0;
-        while (ends.Count < maxWords && i < text.Length)
+        while (count < ends.Length && i < text.Length)
         {
             while (i < text.Length && text[i] is not (' ' or '\t' or ':'))
                 i++;
-            ends.Add(i);
+            ends[count++] = i;
             while (i < text.Length && text[i] is ' ' or '\t')
                 i++;
             if (i < text.Length && text[i] == ':')
                 break;
         }
-        return ends;
+        return count;
     }
 
     /// <summary>The lookup form: trimmed, no colon, single spaces.</summary>

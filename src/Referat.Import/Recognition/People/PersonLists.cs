@@ -224,6 +224,8 @@ public static class PersonLists
 
         public void Finish(List<ListedPerson> people)
         {
+            if (Words.Count == 0 && Notes.Count == 0 && RemarkWords.Count == 0 && Party is null && Role is null && SubstituteFor is null && !AfterParen && !Remark)
+                return;
             // Dots stay inside a name ("Chr. Vindum", "John A. Bilenberg", "H.C. Rasmussen"); the last word loses the
             // full stop of a sentence.
             var words = Words.Select((w, i) => i < Words.Count - 1 || IsInitials(w) ? w.TrimEnd(',', ';', ':') : w.Trim('.', ',', ';', ':'))

@@ -24,7 +24,7 @@ public static class ColumnSplitToc
             {
                 if (lines[j].IsBlank)
                     continue;
-                var number = BareNumber(lines[j].Trimmed);
+                var number = BareNumber(lines[j].Text.Length > 8 ? "" : lines[j].Trimmed);
                 if (number is null || numbers.Count > 0 && ItemNumbers.Order(number).Value != ItemNumbers.Order(numbers[^1].Number).Value + 1)
                     break;
                 numbers.Add((number, j));
@@ -57,6 +57,8 @@ public static class ColumnSplitToc
 
     private static string? BareNumber(string text)
     {
+        if (text.Length == 0 || !char.IsDigit(text[0]) || text.Length > 4)
+            return null;
         var core = text.TrimEnd('.');
         return core.Length is > 0 and <= 3 && core.All(char.IsDigit) ? ItemNumbers.Clean(core) : null;
     }

@@ -13,10 +13,13 @@ public static class GroupHeadings
         "beslutningssager", "orienteringssager", "åben dagsorden", "lukket dagsorden", "indholdsfortegnelse", "punkter", "dagsordenspunkter", "til behandling forelå",
     ];
 
+    private static readonly HashSet<string> Set = new(Phrases, StringComparer.OrdinalIgnoreCase);
+    private static readonly int Longest = Phrases.Max(p => p.Length);
+
     public static bool IsGroupHeading(string text)
     {
-        var key = text.Trim().TrimEnd(':').Trim().ToLowerInvariant();
-        return key.Length > 0 && Array.IndexOf(Phrases, key) >= 0;
+        var key = text.AsSpan().Trim().TrimEnd(':').TrimEnd();
+        return key.Length > 0 && key.Length <= Longest && char.IsLetter(key[0]) && Set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
     }
 
     /// <summary>Removes group headings that stand inside a run of text ("… område 28 Lukkede dagsordenspunkter 17 …").</summary>
@@ -38,25 +41,28 @@ public static class GroupHeadings
     }
 }
 
-/// <summary>Where an agenda is grouped into open and closed items: whether a line falls under a closed group.</summary>
+/// <summary>Where an agenda is grouped into open and closed items: which lines fall under a closed group.</summary>
 public static class Grouping
 {
     private static readonly string[] Closed = ["lukkede dagsordenspunkter", "lukkede punkter", "lukket møde", "lukkede sager", "lukket dagsorden"];
     private static readonly string[] Open = ["åbne dagsordenspunkter", "åbne punkter", "åbent møde", "åbne sager", "åben dagsorden"];
 
-    /// <summary>The nearest group heading above <paramref name="index"/> says "closed".</summary>
-    public static bool ClosedAt(IReadOnlyList<Lines.Line> lines, int index)
+    /// <summary>For every line, whether the nearest group heading above it says "closed".</summary>
+    public static bool[] ClosedLines(IReadOnlyList<Lines.Line> lines)
     {
-        for (var i = index - 1; i >= 0; i--)
+        var closed = new bool[lines.Count];
+        var state = false;
+        for (var i = 0; i < lines.Count; i++)
         {
+            closed[i] = state;
             if (lines[i].IsBlank || !GroupHeadings.IsGroupHeading(lines[i].Text))
                 continue;
             var key = lines[i].Trimmed.TrimEnd(':').Trim().ToLowerInvariant();
             if (Array.IndexOf(Closed, key) >= 0)
-                return true;
-            if (Array.IndexOf(Open, key) >= 0)
-                return false;
+                state = true;
+            else if (Array.IndexOf(Open, key) >= 0)
+                state = false;
         }
-        return false;
+        return closed;
     }
 }
