@@ -1,4 +1,3 @@
-using Referat.Import.Decoding;
 using Referat.Import.Formats;
 
 namespace Referat.Import;
@@ -31,29 +30,13 @@ public sealed class DocumentReader(MinutesParser? parser = null)
         if (bytes.LongLength > MaxBytes)
             throw new MinutesFormatException(source, null, $"document is larger than {MaxBytes / (1024 * 1024)} MB");
         var format = Detect(source, bytes);
+        var extractor = _parser.Pipeline.Extractors.FirstOrDefault(e => e.Reads(format))
+                        ?? throw new MinutesFormatException(source, null, $"no reader for {format} documents");
         ExtractedText text;
-        var encoding = "utf-8";
+        string encoding;
         try
         {
-            switch (format)
-            {
-                case DocumentFormat.Pdf:
-                    text = PdfText.Read(bytes);
-                    encoding = "pdf";
-                    break;
-                case DocumentFormat.Html:
-                    var decodedHtml = TextDecoder.Decode(bytes);
-                    text = HtmlText.Read(decodedHtml.Text);
-                    encoding = decodedHtml.Encoding;
-                    break;
-                default:
-                    var decoded = TextDecoder.Decode(bytes);
-                    if (TextDecoder.LooksBinary(bytes, decoded.Text))
-                        throw new MinutesFormatException(source, null, "file is binary, not text, PDF or HTML");
-                    text = ExtractedText.Plain(decoded.Text);
-                    encoding = decoded.Encoding;
-                    break;
-            }
+            (text, encoding) = extractor.Extract(source, bytes);
         }
         catch (MinutesFormatException)
         {

@@ -31,7 +31,7 @@ public sealed partial class MinutesParser
         _sections = _pipeline.Sections;
         _labels = _pipeline.Labels;
         _outline = new ItemOutlineFinder(_pipeline.HeadingRules, _sections, _labels);
-        _header = new HeaderReader(_labels);
+        _header = new HeaderReader(_pipeline.HeaderRules);
     }
 
     public MinutesPipeline Pipeline => _pipeline;

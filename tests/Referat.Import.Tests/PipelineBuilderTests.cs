@@ -89,4 +89,53 @@ public sealed partial class PipelineBuilderTests
         step.Apply(document);
         Assert.Equal(["Dato: 5. marts 2025", "Mødelokalitet: Rådhuset", ""], document.Lines.Select(l => l.Text));
     }
+
+    /// <summary>"Mødet holdes i …": a site's own sentence for the place.</summary>
+    private sealed partial class HeldInRule : Referat.Import.Recognition.Header.IHeaderRule
+    {
+        [GeneratedRegex(@"^Mødet holdes i (?<place>.+?)\.?$")]
+        private static partial Regex Pattern();
+
+        public void Read(Referat.Import.Recognition.Header.HeaderDraft draft)
+        {
+            foreach (var (line, index) in draft.Unclaimed())
+                if (Pattern().Match(line.Trimmed) is { Success: true } match && draft.SetLocation(match.Groups["place"].Value, line, line, 0.9, "stedets sætning"))
+                    draft.Claimed.Add(index);
+        }
+    }
+
+    [Fact]
+    public void A_header_rule_placed_before_the_unlabelled_lines_reads_a_sites_own_sentence()
+    {
+        var builder = new MinutesPipelineBuilder();
+        Assert.True(builder.HeaderRules.InsertBefore<Referat.Import.Recognition.Header.UnlabelledLineRule>(new HeldInRule()));
+        var text = Minutes.Lines("Byrådet 05-03-2025", "Mødet holdes i Byrådssalen.", "", "1. Budget", "", "Beslutning", "", "Godkendt.");
+        // The defaults only guess: a line that looks like a place, taken whole, with low confidence.
+        Assert.Equal("Mødet holdes i Byrådssalen.", new MinutesParser().Parse("x.txt", text).Minutes.Meeting.Location);
+        Assert.Equal("Byrådssalen", new MinutesParser(builder.Build()).Parse("x.txt", text).Minutes.Meeting.Location);
+    }
+
+    private sealed class CountingExtractor(Formats.ITextExtractor inner) : Formats.ITextExtractor
+    {
+        public int Calls { get; private set; }
+
+        public bool Reads(Formats.DocumentFormat format) => inner.Reads(format);
+
+        public Formats.Extraction Extract(string source, byte[] bytes)
+        {
+            Calls++;
+            return inner.Extract(source, bytes);
+        }
+    }
+
+    [Fact]
+    public void The_reader_asks_the_pipelines_extractors_for_the_text()
+    {
+        var builder = new MinutesPipelineBuilder();
+        var counting = new CountingExtractor(new Formats.PlainTextExtractor());
+        Assert.True(builder.Extractors.Replace<Formats.PlainTextExtractor>(counting));
+        var reader = new DocumentReader(new MinutesParser(builder.Build()));
+        reader.Read("x.txt", System.Text.Encoding.UTF8.GetBytes(Minutes.Lines("Byrådet 05-03-2025", "", "1. Budget", "", "Beslutning", "", "Godkendt.")));
+        Assert.Equal(1, counting.Calls);
+    }
 }

@@ -32,21 +32,39 @@ public static class PdfText
         return new ExtractedText(text.ToString(), HeadingLevels(text.ToString(), lines));
     }
 
-    private sealed record PrintedLine(string Text, double Size, bool Bold, int Letters);
+    /// <summary>A printed line: its letters without spaces (to find it in the extracted text), its largest size, whether it is all bold.</summary>
+    private sealed record PrintedLine(string Key, double Size, bool Bold, int Letters, int Words);
 
-    /// <summary>The page's words grouped into lines by their baseline, each with its largest letter size and whether it is all bold.</summary>
+    /// <summary>
+    /// The page's letters grouped into lines by their baseline, in one pass over the letters the text extractor already
+    /// read (no second layout analysis).
+    /// </summary>
     private static IEnumerable<PrintedLine> PrintedLines(Page page)
     {
-        var words = page.GetWords().Where(w => w.Letters.Count > 0).ToList();
-        foreach (var line in words.GroupBy(w => Math.Round(w.Letters[0].StartBaseLine.Y)).OrderByDescending(g => g.Key))
+        var lines = new Dictionary<double, (StringBuilder Key, double Size, bool Bold, int Letters, int Spaces)>();
+        var order = new List<double>();
+        foreach (var letter in page.Letters)
         {
-            var ordered = line.OrderBy(w => w.BoundingBox.Left).ToList();
-            var letters = ordered.SelectMany(w => w.Letters).ToList();
-            yield return new PrintedLine(
-                string.Join(' ', ordered.Select(w => w.Text)),
-                letters.Max(l => l.PointSize),
-                letters.All(l => l.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) == true),
-                letters.Count);
+            var baseline = Math.Round(letter.StartBaseLine.Y);
+            if (!lines.TryGetValue(baseline, out var line))
+            {
+                line = (new StringBuilder(), 0, true, 0, 0);
+                order.Add(baseline);
+            }
+            if (string.IsNullOrWhiteSpace(letter.Value))
+            {
+                lines[baseline] = line with { Spaces = line.Spaces + 1 };
+                continue;
+            }
+            line.Key.Append(letter.Value);
+            var bold = letter.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) == true;
+            lines[baseline] = (line.Key, Math.Max(line.Size, letter.PointSize), line.Bold && bold, line.Letters + 1, line.Spaces);
+        }
+        foreach (var baseline in order)
+        {
+            var line = lines[baseline];
+            if (line.Letters > 0)
+                yield return new PrintedLine(line.Key.ToString(), line.Size, line.Bold, line.Letters, line.Spaces + 1);
         }
     }
 
@@ -57,14 +75,14 @@ public static class PdfText
             return levels;
         var body = printed.GroupBy(l => Math.Round(l.Size, 1)).OrderByDescending(g => g.Sum(l => l.Letters)).First().Key;
         var headings = printed
-            .Where(l => l.Size >= body * LargerBy || l.Bold && l.Text.Split(' ').Length <= MaxBoldHeadingWords)
+            .Where(l => l.Size >= body * LargerBy || l.Bold && l.Words <= MaxBoldHeadingWords)
             .ToList();
         if (headings.Count == 0)
             return levels;
         var sizes = headings.Select(l => Math.Round(l.Size, 1)).Distinct().OrderDescending().ToList();
         var byText = new Dictionary<string, int>();
         foreach (var heading in headings)
-            byText.TryAdd(Key(heading.Text), sizes.IndexOf(Math.Round(heading.Size, 1)) + 1);
+            byText.TryAdd(heading.Key, sizes.IndexOf(Math.Round(heading.Size, 1)) + 1);
         var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
             if (byText.TryGetValue(Key(lines[i].TrimStart('\f')), out var level))
@@ -72,5 +90,6 @@ public static class PdfText
         return levels;
     }
 
-    private static string Key(string line) => string.Join(' ', line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>A line's letters without white space: the same in the extracted text and in the letters.</summary>
+    private static string Key(string line) => string.Concat(line.Where(c => !char.IsWhiteSpace(c)));
 }

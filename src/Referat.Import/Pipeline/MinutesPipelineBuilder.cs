@@ -1,4 +1,6 @@
+using Referat.Import.Formats;
 using Referat.Import.Normalisation;
+using Referat.Import.Recognition.Header;
 using Referat.Import.Recognition;
 using Referat.Import.Recognition.Items;
 using Referat.Import.Recognition.Labels;
@@ -35,6 +37,8 @@ public sealed class MinutesPipelineBuilder
             new WhitespaceTrim(),
         ]);
         HeadingRules = new OrderedList<IItemHeadingRule>([new NumberedHeadingRule(Sections, Labels)]);
+        HeaderRules = new OrderedList<IHeaderRule>(HeaderReader.DefaultRules(Labels));
+        Extractors = new OrderedList<ITextExtractor>([new PdfExtractor(), new HtmlExtractor(), new PlainTextExtractor()]);
     }
 
     /// <summary>The normalisation steps, in the order they run.</summary>
@@ -42,6 +46,12 @@ public sealed class MinutesPipelineBuilder
 
     /// <summary>The rules that propose item headings; the outline chooses among their candidates.</summary>
     public OrderedList<IItemHeadingRule> HeadingRules { get; }
+
+    /// <summary>The rules that read the header, in the order of trust: the first reading of a field wins.</summary>
+    public OrderedList<IHeaderRule> HeaderRules { get; }
+
+    /// <summary>The text extractors, asked in order whether they read a document's format (PDF, HTML, text).</summary>
+    public OrderedList<ITextExtractor> Extractors { get; }
 
     public SectionCatalog Sections { get; private set; } = SectionCatalog.Default;
 
@@ -74,7 +84,7 @@ public sealed class MinutesPipelineBuilder
         foreach (var extension in _extensions)
             extension.Setup(this);
         _extensions.Clear();
-        return new MinutesPipeline(Normalisation.ToList(), HeadingRules.ToList(), Sections, Labels);
+        return new MinutesPipeline(Extractors.ToList(), Normalisation.ToList(), HeadingRules.ToList(), HeaderRules.ToList(), Sections, Labels);
     }
 
     /// <summary>The default parts that hold the catalogues are made again for the new ones; a part an extension put in its place stays.</summary>
@@ -82,5 +92,7 @@ public sealed class MinutesPipelineBuilder
     {
         Normalisation.Replace<RunOnText>(new RunOnText(Labels, Sections));
         HeadingRules.Replace<NumberedHeadingRule>(new NumberedHeadingRule(Sections, Labels));
+        HeaderRules.Replace<LabelledFieldRule>(new LabelledFieldRule(Labels));
+        HeaderRules.Replace<UnlabelledLineRule>(new UnlabelledLineRule(Labels));
     }
 }
