@@ -5,7 +5,7 @@ using Referat.Import.Gold;
 namespace Referat.Bench;
 
 /// <summary>The field accuracy of one group of documents (a layout, or all), clean and damaged apart.</summary>
-public sealed record AccuracyRow(string Layout, int Documents, int Damaged, int Failed, int Fields, double Percent, double CleanPercent, double DamagedPercent);
+public sealed record AccuracyRow(string Layout, int Documents, int Damaged, int Failed, int Fields, double? Percent, double? CleanPercent, double? DamagedPercent);
 
 public sealed record AccuracyReport(
     int Documents,
@@ -114,7 +114,7 @@ public static partial class AccuracyBench
             }
         }
 
-        private static double Percent(double score, int fields) => fields == 0 ? double.NaN : 100 * score / fields;
+        private static double? Percent(double score, int fields) => fields == 0 ? null : 100 * score / fields;
 
         public AccuracyRow Row() => new(name, _documents, _damagedDocuments, _failed, _fields, Percent(_score, _fields),
             Percent(_cleanScore, _cleanFields), Percent(_damagedScore, _damagedFields));

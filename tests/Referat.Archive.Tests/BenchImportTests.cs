@@ -54,6 +54,6 @@ public sealed class BenchImportTests : IDisposable
         Assert.Equal(10, report.Documents);
         Assert.Equal(10, report.Layouts.Sum(l => l.Documents));
         Assert.True(report.Overall.Fields > 0);
-        Assert.InRange(report.Overall.Percent, 0, 100);
+        Assert.InRange(report.Overall.Percent!.Value, 0, 100);
     }
 }

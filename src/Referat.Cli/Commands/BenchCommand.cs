@@ -261,6 +261,6 @@ public static class BenchCommand
 
     private static string N(long value) => value.ToString("N0", Invariant);
     private static string F(double value) => value.ToString("N1", Invariant);
-    private static string Pct(double value) => double.IsNaN(value) ? "–" : value.ToString("F2", Invariant) + " %";
+    private static string Pct(double? value) => value is { } v ? v.ToString("F2", Invariant) + " %" : "–";
     private static string Mb(long bytes) => (bytes / 1e6).ToString("N1", Invariant) + " MB";
 }

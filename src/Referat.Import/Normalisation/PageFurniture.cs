@@ -30,9 +30,12 @@ public sealed partial class PageFurniture : ILineStep
         var bare = new List<int>();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (PageFooter().IsMatch(lines[i].Text))
+            var text = lines[i].Text;
+            if (text.Length > 40)
+                continue;                                       // furniture is short; prose is not looked at
+            if (PageFooter().IsMatch(text))
                 remove[i] = true;
-            else if (BarePageNumber().IsMatch(lines[i].Text) && IsBlankAt(lines, i - 1) && IsBlankAt(lines, i + 1))
+            else if (text.Length <= 8 && BarePageNumber().IsMatch(text) && IsBlankAt(lines, i - 1) && IsBlankAt(lines, i + 1))
                 bare.Add(i);
         }
         // A page number stands alone a page apart from the next; numbers a few lines apart are a list ("137" /
@@ -71,7 +74,7 @@ public sealed partial class PageFurniture : ILineStep
         var occurrences = new Dictionary<string, List<int>>();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (!BareDate().IsMatch(lines[i].Text))
+            if (lines[i].Text.Length > 16 || !BareDate().IsMatch(lines[i].Text))
                 continue;
             var above = i > 0 && !lines[i - 1].IsBlank ? lines[i - 1].Text.Trim() : "";
             var key = above + "\n" + lines[i].Text.Trim();

@@ -68,17 +68,36 @@ public sealed partial class TranscriptPages : ILineStep
     private static void StripRunning(List<string> texts, bool fromStart)
     {
         var words = texts.Select(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        // Of the marked heads two pages share, the one most pages print whole wins ("Side 4" over "… april. Side 4",
+        // which two pages happen to end with); between equals, the longer.
         var best = Array.Empty<string>();
+        var bestShared = 0;
+        var tried = new HashSet<string>(StringComparer.Ordinal);
         for (var a = 0; a < words.Count; a++)
             for (var b = a + 1; b < words.Count; b++)
             {
                 var common = Common(words[a], words[b], fromStart);
-                var marked = MarkedLength(common, fromStart);
-                if (marked > best.Length)
-                    best = fromStart ? common[..marked] : common[^marked..];
+                foreach (var cut in MarkerCuts(common, fromStart))
+                {
+                    var candidate = fromStart ? common[..cut] : common[^cut..];
+                    if (!tried.Add(string.Join(' ', candidate.Select(Shape))))
+                        continue;
+                    var shared = words.Count(w => Prints(w, candidate, fromStart));
+                    if (shared > bestShared || shared == bestShared && candidate.Length > best.Length)
+                        (best, bestShared) = (candidate, shared);
+                }
             }
         if (best.Length == 0)
             return;
+        // A month alone ("… maj") is a date foot only when most pages print it and one of them with its day ("15. maj"):
+        // pages ending "… møde i april." do not make one.
+        if (!best.Any(w => Shape(w).TrimEnd('.', ',', ':').ToLowerInvariant() is "side" or "s"))
+        {
+            var sharing = words.Where(w => MatchLength(w, best, fromStart) > 0).ToList();
+            var dated = sharing.Any(w => w.Length > best.Length && IsNumber(fromStart ? w[best.Length] : w[^(best.Length + 1)]));
+            if (sharing.Count < 3 || sharing.Count * 2 < words.Count || !dated)
+                return;
+        }
         for (var p = 0; p < words.Count; p++)
         {
             var length = MatchLength(words[p], best, fromStart);
@@ -93,6 +112,8 @@ public sealed partial class TranscriptPages : ILineStep
         }
     }
 
+    private static bool IsNumber(string word) => Shape(word).All(c => c is '#' or '.');
+
     private static string[] Common(string[] a, string[] b, bool fromStart)
     {
         var n = 0;
@@ -104,26 +125,35 @@ public sealed partial class TranscriptPages : ILineStep
     /// <summary>The length of the shared words up to the last page marker or month in them (from the page's edge).</summary>
     private static int MarkedLength(string[] common, bool fromStart)
     {
-        var marked = 0;
+        var cuts = MarkerCuts(common, fromStart);
+        return cuts.Count == 0 ? 0 : cuts[^1];
+    }
+
+    /// <summary>Every length of the shared words that ends at a page marker or a month, with the page number after a
+    /// leading marker ("Side 2 …").</summary>
+    private static List<int> MarkerCuts(string[] common, bool fromStart)
+    {
+        var cuts = new List<int>();
         for (var k = 0; k < common.Length; k++)
         {
             var word = fromStart ? common[k] : common[^(k + 1)];
             var bare = word.Trim('.', ',', ':').ToLowerInvariant();
-            if (bare is "side" or "s" || Array.IndexOf(MonthNames, bare) >= 0)
-            {
-                marked = k + 1;
-                // The page number after the marker belongs to the head.
-                var nextIndex = fromStart ? k + 1 : k - 1;
-                if (fromStart && nextIndex < common.Length && Shape(common[nextIndex]).All(c => c is '#' or '.' or ':'))
-                    marked = k + 2;
-            }
+            if (bare is not "side" and not "s" && Array.IndexOf(MonthNames, bare) < 0)
+                continue;
+            var cut = k + 1;
+            if (fromStart && cut < common.Length && Shape(common[cut]).All(c => c is '#' or '.' or ':'))
+                cut++;
+            if (cuts.Count == 0 || cuts[^1] < cut)
+                cuts.Add(cut);
         }
-        if (!fromStart && marked > 0)
-        {
-            // "Side 1027": the number is the page's edge, shared in shape.
-            return marked;
-        }
-        return marked;
+        return cuts;
+    }
+
+    /// <summary>The page prints the whole head, or a head whose page number was lost ("s." for "s. 2").</summary>
+    private static bool Prints(string[] page, string[] running, bool fromStart)
+    {
+        var n = MatchLength(page, running, fromStart);
+        return n == running.Length || fromStart && n == running.Length - 1 && IsNumber(running[^1]);
     }
 
     private static int MatchLength(string[] page, string[] running, bool fromStart)

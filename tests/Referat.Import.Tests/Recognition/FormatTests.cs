@@ -53,6 +53,24 @@ public sealed class FormatTests
         Assert.DoesNotContain(document.Lines, l => l.RunOn);
     }
 
+    private static readonly string[] Topics = ["", "Godkendelse af dagsorden", "Vintervedligeholdelse", "Salg af grund", "Budget", "Eventuelt"];
+
+    [Fact]
+    public void The_foot_most_pages_print_is_removed_not_the_words_two_pages_happen_to_end_with()
+    {
+        static string Page(int n, string end) =>
+            $"{n} {Topics[n]} {string.Join(' ', Enumerable.Repeat("Sagen handler om stierne og deres vedligeholdelse.", 4))} {end} Side {n}";
+        var document = new LineDocument("t.txt", Minutes.Lines(
+            Page(1, "Godkendt."), "", Page(2, "Status til udvalgets møde i april."), "", Page(3, "Drøftet."), "",
+            Page(4, "Status til udvalgets møde i april."), "", Page(5, "Taget til efterretning.")));
+        new TranscriptPages().Apply(document);
+        var pages = document.Lines.Where(l => l.PageStart).Select(l => l.Text).ToList();
+        Assert.Equal(5, pages.Count);
+        Assert.EndsWith("Status til udvalgets møde i april.", pages[1]);
+        Assert.EndsWith("Status til udvalgets møde i april.", pages[3]);
+        Assert.EndsWith("Drøftet.", pages[2]);
+    }
+
     [Fact]
     public void Web_site_chrome_is_removed_but_the_words_inside_a_sentence_stay()
     {

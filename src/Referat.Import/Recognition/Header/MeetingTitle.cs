@@ -22,7 +22,7 @@ public static partial class MeetingTitle
     [GeneratedRegex(@"(?<![\p{L}])(?:Referat|REFERAT|Dagsorden|DAGSORDEN|Beslutningsprotokol|BESLUTNINGSPROTOKOL|Protokol|PROTOKOL|Mødereferat|Beslutningsreferat)(?![\p{L}])")]
     private static partial Regex KindWord();
 
-    [GeneratedRegex(@"(?<!\d)(?<term>(?:19|20)\d{2})\s*[-–]\s*(?<end>(?:19|20)\d{2})(?!\d)")]
+    [GeneratedRegex(@"(?<!\d)(?<term>\d{4})\s*[-–]\s*(?<end>\d{4})(?!\d)")]
     private static partial Regex TermPattern();
 
     [GeneratedRegex(@"^[\s,.]*(?:(?:[Kk][Ll]\.?|klokken)\s*[\d.:]*(?:\s*[-–]\s*[\d.:]+)?\s*)?(?:[-–,]\s*)?(?:i|på|I|PÅ|På)\s+(?<location>[^()]+?)\s*\.?$")]
