@@ -17,4 +17,5 @@ root.Subcommands.Add(QueryCommands.Stats());
 root.Subcommands.Add(PeopleCommand.Create());
 root.Subcommands.Add(CommitteesCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
+root.Subcommands.Add(AdminCommand.Create());
 return await root.Parse(args).InvokeAsync();

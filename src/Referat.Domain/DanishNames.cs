@@ -71,4 +71,11 @@ public static class DanishNames
         ClosedItemTitles.Published => "titler vises",
         _ => "titler vises ikke",
     };
+
+    public static string DanishName(this AccountRole role) => role switch
+    {
+        AccountRole.Administrator => "administrator",
+        AccountRole.Secretary => "sekretær",
+        _ => "medlem",
+    };
 }

@@ -1,21 +1,18 @@
 using System.Globalization;
+using Referat.Domain;
 
 namespace Referat.Publishing;
 
-/// <summary>Dates and times as Danish minutes print them: "9. marts 2026", "04-02-2027", "Mandag", "16:00".</summary>
+/// <summary>The renderers' names for <see cref="DanishDates"/>.</summary>
 internal static class DanishFormat
 {
-    public static CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("da-DK");
+    public static CultureInfo Culture => DanishDates.Culture;
 
-    public static string LongDate(DateOnly date) => date.ToString("d. MMMM yyyy", Culture);
+    public static string LongDate(DateOnly date) => DanishDates.Long(date);
 
-    public static string NumericDate(DateOnly date) => date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
+    public static string NumericDate(DateOnly date) => DanishDates.Numeric(date);
 
-    public static string Weekday(DateOnly date)
-    {
-        var name = Culture.DateTimeFormat.GetDayName(date.DayOfWeek);
-        return name.Length == 0 ? name : char.ToUpper(name[0], Culture) + name[1..];
-    }
+    public static string Weekday(DateOnly date) => DanishDates.Weekday(date);
 
-    public static string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+    public static string Time(TimeOnly time) => DanishDates.Time(time);
 }

@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Referat.Storage.Configuration;
 using Referat.Storage.Rows;
 
 namespace Referat.Storage;
@@ -7,8 +10,9 @@ namespace Referat.Storage;
 /// The archive: OParl objects, our extensions and the imported source documents. One model (its tables configured in
 /// Configuration/, one class per table); a subclass per provider (<see cref="SqliteArchiveContext"/>,
 /// <see cref="PostgreSqlArchiveContext"/>) so that each has its own migrations (Migrations/Sqlite, Migrations/PostgreSql).
+/// The secretariat's accounts (ASP.NET Core Identity) are tables of the same database, in the same migrations.
 /// </summary>
-public abstract class ArchiveContext(DbContextOptions options) : DbContext(options)
+public abstract class ArchiveContext(DbContextOptions options) : IdentityDbContext<AccountUser, IdentityRole<long>, long>(options)
 {
     public DbSet<BodyRow> Bodies => Set<BodyRow>();
     public DbSet<LegislativeTermRow> LegislativeTerms => Set<LegislativeTermRow>();
@@ -34,6 +38,12 @@ public abstract class ArchiveContext(DbContextOptions options) : DbContext(optio
     public DbSet<OrganizationNameRow> OrganizationNames => Set<OrganizationNameRow>();
     public DbSet<OrganizationMergeRow> OrganizationMerges => Set<OrganizationMergeRow>();
     public DbSet<ResolutionReviewRow> ResolutionReviews => Set<ResolutionReviewRow>();
+    public DbSet<AuditEntryRow> AuditEntries => Set<AuditEntryRow>();
+    public DbSet<MeetingDraftRow> MeetingDrafts => Set<MeetingDraftRow>();
+    public DbSet<SignatureRow> Signatures => Set<SignatureRow>();
+    public DbSet<ForwardPlanRow> ForwardPlan => Set<ForwardPlanRow>();
+    public DbSet<SettingRow> Settings => Set<SettingRow>();
+    public DbSet<ApiTokenRow> ApiTokens => Set<ApiTokenRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {
@@ -45,6 +55,10 @@ public abstract class ArchiveContext(DbContextOptions options) : DbContext(optio
         value => value.Kind == DateTimeKind.Utc ? value : value.ToUniversalTime(),
         value => DateTime.SpecifyKind(value, DateTimeKind.Utc));
 
-    protected override void OnModelCreating(ModelBuilder model) =>
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        base.OnModelCreating(model);
+        AccountTables.Name(model);
         model.ApplyConfigurationsFromAssembly(typeof(ArchiveContext).Assembly);
+    }
 }

@@ -8,10 +8,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Referat.Storage;
+using Referat.Web.Api;
 using Referat.Web.Export;
 using Referat.Web.Feeds;
 using Referat.Web.OParl;
 using Referat.Web.Portal;
+using Referat.Web.Secretariat;
 
 namespace Referat.Web;
 
@@ -38,6 +40,7 @@ public static class ReferatWeb
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddReferatArchive(options);
         builder.Services.AddReferatPortal();
+        builder.Services.AddReferatSecretariat();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -50,11 +53,14 @@ public static class ReferatWeb
         app.UseReferatSecurityHeaders();
         app.UseOParlCors();
         app.UseReferatErrors();
+        app.UseReferatSecretariat();
         app.UseMeetingPageCache();
         app.MapReferatPortal();
         app.MapOParl();
         app.MapReferatFeeds();
         app.MapReferatExports();
+        app.MapReferatApi();
+        app.MapOpenApi(ApiEndpoints.Prefix + "/openapi.json").AllowAnonymous();
         return app;
     }
 

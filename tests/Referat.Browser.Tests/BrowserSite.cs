@@ -67,6 +67,10 @@ public sealed class BrowserSite : IAsyncLifetime
         });
     }
 
+    /// <summary>A new, empty browser context (its own cookies) in the shared browser: a second user, another site.</summary>
+    public Task<IBrowserContext> NewContextAsync(ViewportSize viewport) =>
+        _browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = viewport, Locale = "da-DK", HasTouch = viewport == Viewports.Tablet });
+
     /// <summary>Chromium's version, as the browser reports it.</summary>
     public string BrowserVersion => _browser!.Version;
 
@@ -118,6 +122,9 @@ public static class Viewports
 {
     public static readonly ViewportSize Desktop = new() { Width = 1280, Height = 800 };
     public static readonly ViewportSize Mobile = new() { Width = 390, Height = 844 };
+
+    /// <summary>A tablet held upright, as at the meeting table.</summary>
+    public static readonly ViewportSize Tablet = new() { Width = 820, Height = 1180 };
 }
 
 [CollectionDefinition(Name)]

@@ -111,11 +111,16 @@ public sealed class ImportService : IDisposable
     /// <summary>Stores minutes read elsewhere (the secretariat, a test) as the document <paramref name="source"/>, and indexes them.</summary>
     public ImportOutcome ImportMinutes(SourceFile source, MinutesDocument minutes)
     {
-        var outcome = _importer.Import(source, minutes, RenameStatements.In(minutes));
+        var outcome = StoreMinutes(source, minutes);
         if (outcome.Status != ImportStatus.Unchanged)
             UpdateIndex([outcome.MeetingId]);
         return outcome;
     }
+
+    /// <summary>Stores minutes without indexing them, inside the caller's transaction when it has one: the caller
+    /// updates the index (<see cref="UpdateIndex"/>) once it has committed.</summary>
+    public ImportOutcome StoreMinutes(SourceFile source, MinutesDocument minutes) =>
+        _importer.Import(source, minutes, RenameStatements.In(minutes));
 
     /// <summary>
     /// Brings the search index up to date for meetings that were imported or replaced: a new index is built whole, an

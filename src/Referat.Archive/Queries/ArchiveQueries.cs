@@ -169,8 +169,12 @@ public sealed class ArchiveQueries(ArchiveContext db)
         }
         foreach (var v in items.Where(i => i.Public).SelectMany(i => i.Decisions).SelectMany(d => d.Votes))
             Link(v.Name, v.PersonId);
-        var uncertain = db.MeetingVersions.Where(v => v.MeetingId == meeting.Id && v.IsCurrent).Select(v => v.SourceDocument.Uncertain).FirstOrDefault() ?? [];
-        return new MeetingView(StoredRecords.Meeting(meeting), printed, CurrentIfOther(meeting.Organization, printed), minutes, files, people) { Uncertain = uncertain };
+        var current = db.MeetingVersions.Where(v => v.MeetingId == meeting.Id && v.IsCurrent)
+            .Select(v => new { v.SourceDocument.Uncertain, v.Changes }).FirstOrDefault();
+        return new MeetingView(StoredRecords.Meeting(meeting), printed, CurrentIfOther(meeting.Organization, printed), minutes, files, people)
+        {
+            Uncertain = current?.Uncertain ?? [], Changes = current?.Changes,
+        };
     }
 
     // ---- show case ----

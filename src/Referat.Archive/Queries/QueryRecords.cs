@@ -26,6 +26,9 @@ public sealed record MeetingView(
 
     /// <summary>The fields the parser read with low confidence when the current version was imported; empty when sure.</summary>
     public IReadOnlyList<string> Uncertain { get; init; } = [];
+
+    /// <summary>What the current version changed from the one before ("Rettelse: …", "1 punkt tilføjet"); null for the first.</summary>
+    public string? Changes { get; init; }
 }
 
 /// <summary>

@@ -14,6 +14,14 @@ public sealed record SourceFile(string FileName, byte[] Bytes, string ParserVers
 
     /// <summary>The fields the parser read with low confidence, described (stored with the document).</summary>
     public IReadOnlyList<string> Uncertain { get; init; } = [];
+
+    /// <summary>Where the document puts the meeting: published minutes (every imported file), or the secretariat's
+    /// published agenda.</summary>
+    public MeetingState State { get; init; } = MeetingState.MinutesPublished;
+
+    /// <summary>Why this version was made, in the words of whoever made it (a correction's note); put before the
+    /// summary of what changed.</summary>
+    public string? ChangeNote { get; init; }
 }
 
 public enum ImportStatus
@@ -82,7 +90,9 @@ public sealed class MinutesImporter : IDisposable
             throw new ArchiveImportException("the minutes name no committee, so the meeting cannot be identified");
 
         _db.ChangeTracker.Clear();
-        using var transaction = _db.Database.BeginTransaction();
+        // One transaction per document, or the caller's when it has one (the secretariat publishes and audits in one).
+        var outer = _db.Database.CurrentTransaction is not null;
+        using var transaction = outer ? null : _db.Database.BeginTransaction();
         try
         {
             _register.Now = _clock.GetUtcNow().UtcDateTime;
@@ -97,12 +107,12 @@ public sealed class MinutesImporter : IDisposable
             _register.Unit.Flush(_writer, _tables);
             _register.Unit = new ImportUnit();
             _register.Stamp = _register.ReadStamp();
-            transaction.Commit();
+            transaction?.Commit();
             return new ImportOutcome(status, meeting.Id, meeting.Name, version, changes);
         }
         catch
         {
-            transaction.Rollback();
+            transaction?.Rollback();
             // What the register holds may be half of this document: read it again for the next one.
             _register.Stamp = null;
             _register.Unit = new ImportUnit();
@@ -251,7 +261,12 @@ public sealed class MinutesImporter : IDisposable
                 _meeting = existing;
                 _meeting.Organization = _organization;
                 var before = StoredMinutes.Load(_db, existing.Id);
-                changes = MinutesChanges.Describe(before?.Items ?? [], minutes.Items);
+                // A meeting planned in the secretariat has no version before its agenda: its first is summarised as an import's.
+                changes = existing.Versions.Count == 0
+                    ? $"{minutes.Items.Count} punkter, {minutes.Items.Sum(i => i.Decisions.Count)} beslutninger"
+                    : MinutesChanges.Describe(before?.Items ?? [], minutes.Items);
+                if (!string.IsNullOrWhiteSpace(source.ChangeNote))
+                    changes = $"{source.ChangeNote.Trim()} ({changes})";
                 ReplaceContent(existing.Id);
                 _meeting.Modified = Now;
                 _register.Touch(_meeting);
@@ -289,7 +304,7 @@ public sealed class MinutesImporter : IDisposable
             _meeting.Name = $"{committee} {date:yyyy-MM-dd}";
             _meeting.StartTime = _header.Start;
             _meeting.EndTime = _header.End;
-            _meeting.State = MeetingState.MinutesPublished;
+            _meeting.State = source.State;
             _meeting.LegislativeTermName = _header.Term?.ToString();
             if (_header.Term is { } printed)
                 EnsureTerm(printed);

@@ -31,7 +31,8 @@ internal sealed class RowTable
     /// <summary>The tables of the model, in an order in which every row's principals come before it.</summary>
     public static IReadOnlyList<RowTable> All(IModel model)
     {
-        var tables = model.GetEntityTypes().Where(t => t.GetTableName() is not null && !t.IsOwned())
+        // The archive's own rows; the accounts' tables (ASP.NET Core Identity) are written by Identity alone.
+        var tables = model.GetEntityTypes().Where(t => t.GetTableName() is not null && !t.IsOwned() && typeof(Rows.IRow).IsAssignableFrom(t.ClrType))
             .ToDictionary(t => t.ClrType, From);
         foreach (var table in tables.Values)
             table.References = table.EntityType.GetForeignKeys()

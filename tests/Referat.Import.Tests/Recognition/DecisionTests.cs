@@ -101,4 +101,11 @@ public sealed class DecisionTests
         var decision = item.Decisions.Single();
         Assert.Equal(("Godkendt.", "Anne Holm"), (decision.Text, decision.Absences.Single().Member.Name));
     }
+
+    [Theory]
+    [InlineData("Ad 1) Anbefalet. Ad 2) Anbefalet. Birthe Bach Hvidberg (M) stemte imod.", "Birthe Bach Hvidberg")]
+    [InlineData("Godkendt. H.C. Andersen (V) stemte imod.", "H.C. Andersen")]
+    [InlineData("Godkendt. Chr. Holm (A) stemte imod.", "Chr. Holm")]
+    public void A_vote_names_the_member_not_the_sentence_before_it(string text, string member) =>
+        Assert.Equal(member, Referat.Import.Recognition.Decisions.VoteReader.Read(text).Single().Member?.Name);
 }

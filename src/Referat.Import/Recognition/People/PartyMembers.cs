@@ -6,7 +6,11 @@ namespace Referat.Import.Recognition.People;
 /// <summary>Reads members as the minutes name them, "Anna Holm (A)", alone or in lists joined by commas and "og".</summary>
 public static partial class PartyMembers
 {
-    public const string NamePattern = @"\p{Lu}[\p{L}'’.\-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.\-]*|von|van|de|la|af))*";
+    // A name word: initials ("H.C."), a short abbreviation ("Chr."), or a word that does not end in a full stop, so
+    // that the sentence before a name ("… Anbefalet. Birthe Bach (M) stemte imod") does not become part of it.
+    private const string NameWord = @"(?:(?:\p{Lu}\.){1,3}|\p{Lu}\p{L}{0,3}\.|\p{Lu}(?:[\p{L}'’.\-]*[\p{L}'’\-])?)";
+
+    public const string NamePattern = NameWord + @"(?:[ \t]+(?:" + NameWord + @"|von|van|de|la|af))*";
     public const string PartyPattern = @"[\p{Lu}]{1,3}";
 
     [GeneratedRegex(@"(?<name>" + NamePattern + @")\s*\((?<party>" + PartyPattern + @")\)")]

@@ -7,7 +7,7 @@ namespace Referat.Web.Pages.Udvalg;
 
 /// <summary>A committee: members (memberships, participants and absentees at its meetings) with roles and parties,
 /// substitutes, attendance, and its meetings by year.</summary>
-public sealed class DetailModel(ArchiveQueries queries, PortalData data) : PortalPage
+public sealed class DetailModel(ArchiveQueries queries, PortalData data, Referat.Archive.Secretariat.SecretariatQueries secretariat) : PortalPage
 {
     public Organization Committee { get; private set; } = null!;
     public List<MemberLine> Memberships { get; private set; } = [];
@@ -15,6 +15,9 @@ public sealed class DetailModel(ArchiveQueries queries, PortalData data) : Porta
     public List<(string Substitute, string For, int Meetings)> Substitutes { get; private set; } = [];
     public List<IGrouping<int, MeetingSummary>> Years { get; private set; } = [];
     public Dictionary<string, long> People { get; private set; } = [];
+
+    /// <summary>The cases an earlier body has recommended to this one, waiting for its next meeting (closed items left out).</summary>
+    public IReadOnlyList<Referat.Archive.Secretariat.ForwardPlanEntry> ForwardPlan { get; private set; } = [];
 
     public IActionResult OnGet(long id)
     {
@@ -31,6 +34,7 @@ public sealed class DetailModel(ArchiveQueries queries, PortalData data) : Porta
             Attendance = null; // a name that fits several committees: the table is left out
         }
         Substitutes = data.Substitutes(id);
+        ForwardPlan = secretariat.ForwardPlan(id);
         Years = data.OfCommittee(id).GroupBy(m => m.Date.Year).OrderByDescending(g => g.Key).ToList();
         People = data.PersonIds();
         Title = organization.Name;
