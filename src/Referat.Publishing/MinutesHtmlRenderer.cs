@@ -9,7 +9,8 @@ namespace Referat.Publishing;
 
 /// <summary>
 /// Writes minutes as one accessible HTML5 document (lang="da"): the meeting header and items in &lt;main&gt;, an h2 per
-/// item and an h3 per section, a linked table of contents in &lt;nav&gt;. All text is HTML-encoded.
+/// item and an h3 per section; the minutes' own table of contents with its pages when they have one, else a linked list
+/// of the items in &lt;nav&gt;. All text is HTML-encoded.
 /// </summary>
 public static class MinutesHtmlRenderer
 {
@@ -34,7 +35,25 @@ public static class MinutesHtmlRenderer
         }
         html.Append("</div>\n");
 
-        if (outline.Items.Count > 0)
+        if (outline.Contents.Count > 0)
+        {
+            // The minutes' own table of contents, with the pages it records (as the minutes were printed).
+            html.Append("<section class=\"indholdsfortegnelse\" aria-labelledby=\"indhold\">\n<h2 id=\"indhold\">Indholdsfortegnelse</h2>\n");
+            foreach (var entry in outline.Contents)
+            {
+                html.Append("<p>");
+                var title = Encode(ItemLabels.Clean(entry.Title));
+                if (entry.ItemIndex is { } k)
+                    html.Append("<a href=\"#").Append(HtmlBlockWriter.ItemAnchor(k)).Append("\">").Append(title).Append("</a>");
+                else
+                    html.Append(title);
+                if (entry.Page is { } page)
+                    html.Append(" ..... ").Append(page);
+                html.Append("</p>\n");
+            }
+            html.Append("</section>\n");
+        }
+        else if (outline.Items.Count > 0)
         {
             html.Append("<nav aria-labelledby=\"indhold\">\n<h2 id=\"indhold\">Indholdsfortegnelse</h2>\n<ol>\n");
             foreach (var item in outline.Items)

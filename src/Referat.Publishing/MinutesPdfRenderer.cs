@@ -5,9 +5,10 @@ using Referat.Publishing.Pdf;
 namespace Referat.Publishing;
 
 /// <summary>
-/// Writes minutes as an A4 PDF: the header on page 1, a table of contents with the pages on which the items
-/// actually start (laid out twice: once to find the pages, once to print them), wrapped paragraphs, page breaks
-/// that keep headings with their text, and a "Side N af M" footer on every page.
+/// Writes minutes as an A4 PDF: the header on page 1, the minutes' own table of contents (an entry that records its
+/// page has its item start on that page, as the minutes were printed; one without gets the page its item lands on,
+/// laid out until the pages settle), wrapped paragraphs, page breaks that keep headings with their text, and a
+/// "Side N af M" footer on every page.
 /// </summary>
 public static class MinutesPdfRenderer
 {
@@ -28,10 +29,10 @@ public static class MinutesPdfRenderer
                 break;
             itemPages = actual;
         }
-        var contents = outline.Items.Select((item, k) =>
+        var contents = outline.Contents.Select(entry =>
         {
-            var page = itemPages.TryGetValue(k, out var p) ? p : 0;
-            return new TocEntry(PdfLineLayout.FitContentsTitle(item.ContentsTitle, page).Title, page);
+            var page = entry.Page ?? (entry.ItemIndex is { } k && itemPages.TryGetValue(k, out var p) ? p : 0);
+            return new TocEntry(PdfLineLayout.FitContentsTitle(entry.Title, page).Title, page);
         }).ToList();
         return (DeterministicPdfId.Apply(PdfPageWriter.Write(pages, HeaderLayout.Title(minutes.Meeting))), contents);
     }

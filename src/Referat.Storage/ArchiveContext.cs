@@ -44,6 +44,7 @@ public abstract class ArchiveContext(DbContextOptions options) : IdentityDbConte
     public DbSet<ForwardPlanRow> ForwardPlan => Set<ForwardPlanRow>();
     public DbSet<SettingRow> Settings => Set<SettingRow>();
     public DbSet<ApiTokenRow> ApiTokens => Set<ApiTokenRow>();
+    public DbSet<DraftFileRow> DraftFiles => Set<DraftFileRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {

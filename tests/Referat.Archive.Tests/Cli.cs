@@ -29,9 +29,19 @@ public static class Cli
         return info;
     }
 
-    public static Result Run(params string[] args)
+    public static Result Run(params string[] args) => RunWithInput(null, args);
+
+    /// <summary>Runs the CLI with <paramref name="input"/> on its standard input (a password, say).</summary>
+    public static Result RunWithInput(string? input, params string[] args)
     {
-        using var process = Process.Start(StartInfo(args))!;
+        var info = StartInfo(args);
+        info.RedirectStandardInput = input is not null;
+        using var process = Process.Start(info)!;
+        if (input is not null)
+        {
+            process.StandardInput.WriteLine(input);
+            process.StandardInput.Close();
+        }
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(3)))

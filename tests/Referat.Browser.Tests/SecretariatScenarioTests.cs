@@ -46,6 +46,14 @@ public sealed class SecretariatScenarioTests(BrowserSite site, SecretariatWebSer
             "4. Kommende sager", "5. Meddelelser", "6. Salg af grund Lukket punkt", "7. Underskrift af protokol"], items.Select(i => i.Trim()));
         Assert.Contains("Økonomiudvalget anbefaler.", await page.Locator("#punkt-3").Locator("xpath=..").InnerTextAsync());
 
+        await page.Locator("#bilag-3-fil").Locator("xpath=ancestor::details").EvaluateAsync("d => d.open = true");
+        await page.Locator("#bilag-3-fil").SetInputFilesAsync(new FilePayload
+        {
+            Name = "anlaegsoverslag.pdf", MimeType = "application/pdf", Buffer = Referat.Publishing.MinutesPdfRenderer.Render(HandMade.Minutes),
+        });
+        await page.FillAsync("#bilag-3-titel", "Anlægsoverslag");
+        await page.Locator("#bilag-3-fil").Locator("xpath=ancestor::form").GetByRole(AriaRole.Button, new() { Name = "Tilføj bilaget" }).ClickAsync();
+        await Expect(page, "Bilaget er tilføjet.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Offentliggør dagsordenen" }).ClickAsync();
         await Expect(page, "Dagsordenen er offentliggjort.");
         await page.SelectOptionAsync("#absent-member", "Bent Bjerre");
@@ -94,8 +102,9 @@ public sealed class SecretariatScenarioTests(BrowserSite site, SecretariatWebSer
         Assert.Contains("Anbefalet", minutes);
         Assert.Contains("Salg af grund", minutes);
         Assert.DoesNotContain(Secret, minutes);
+        var attachment = await page.GetByRole(AriaRole.Link, new() { Name = "Anlægsoverslag" }).GetAttributeAsync("href");
+        Assert.StartsWith("/bilag/", attachment);
         await Shot(page, "sekretariat-portal-referat");
-        var financeLink = page.GetByRole(AriaRole.Link, new() { Name = "Udvalg" }).First;
         await page.GotoAsync($"{_base}/udvalg");
         await page.GetByRole(AriaRole.Link, new() { Name = "Økonomiudvalget" }).First.ClickAsync();
         var plan = await page.Locator("#kommende-sager").Locator("xpath=..").InnerTextAsync();
@@ -104,7 +113,7 @@ public sealed class SecretariatScenarioTests(BrowserSite site, SecretariatWebSer
         Assert.DoesNotContain("Salg af grund", plan);
 
         using var http = new HttpClient { BaseAddress = new Uri(_base) };
-        foreach (var path in new[] { $"/moeder/{meetingId}", $"/moeder/{meetingId}/referat.pdf", "/soeg?q=k%C3%B8besummen", "/oparl/v1.1/body/1/meeting", "/oparl/v1.1/body/1/paper",
+        foreach (var path in new[] { $"/moeder/{meetingId}", $"/moeder/{meetingId}/referat.pdf", $"/moeder/{meetingId}/referat.txt", $"/moeder/{meetingId}/referat.html", "/soeg?q=k%C3%B8besummen", "/oparl/v1.1/body/1/meeting", "/oparl/v1.1/body/1/paper",
                      "/kalender.ics", "/feeds/referater.atom", "/feeds/beslutninger.atom", "/eksport/referat-json.zip" })
         {
             var body = await http.GetByteArrayAsync(path);

@@ -1,3 +1,4 @@
+using Referat.Domain;
 using System.Text.RegularExpressions;
 using Referat.Import.Formats;
 using Referat.Publishing;
@@ -36,10 +37,9 @@ public class PdfLayoutTests
     {
         // The sample's items six times over, so that the document runs over several pages.
         var sample = SampleMinutes.Build();
-        var longer = sample with
-        {
-            Items = Enumerable.Range(0, 6).SelectMany(k => sample.Items.Select(i => i with { Number = (k * 3 + i.Order).ToString(), Order = k * 3 + i.Order })).ToList(),
-        };
+        var items = Enumerable.Range(0, 6).SelectMany(k => sample.Items.Select(i => i with { Number = (k * 3 + i.Order).ToString(), Order = k * 3 + i.Order })).ToList();
+        // A table of contents without pages (the secretariat's own minutes): each entry gets the page its item lands on.
+        var longer = sample with { Items = items, TableOfContents = items.Select(i => new TocEntry(i.Title, null, i.Number)).ToList() };
         var pdf = MinutesPdfRenderer.Render(longer);
         using var document = PdfDocument.Open(pdf);
         Assert.True(document.NumberOfPages > 2, $"expected several pages, got {document.NumberOfPages}");
@@ -53,5 +53,28 @@ public class PdfLayoutTests
             Assert.True(Regex.IsMatch(UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor.ContentOrderTextExtractor.GetText(document.GetPage(page)), "^" + Regex.Escape(heading), RegexOptions.Multiline),
                 $"item {longer.Items[k].Number} is listed on page {page} but does not start there");
         }
+    }
+
+    [Fact]
+    public void An_item_starts_on_the_page_its_contents_entry_records()
+    {
+        var sample = SampleMinutes.Build();
+        var recorded = sample with { TableOfContents = sample.Items.Select((i, k) => new TocEntry(i.Title, 3 + 2 * k, i.Number)).ToList() };
+        var pdf = MinutesPdfRenderer.Render(recorded);
+        using var document = PdfDocument.Open(pdf);
+        for (var k = 0; k < sample.Items.Count; k++)
+        {
+            var text = UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor.ContentOrderTextExtractor.GetText(document.GetPage(3 + 2 * k));
+            Assert.Matches("(?m)^" + Regex.Escape($"Punkt {sample.Items[k].Number}: "), text);
+        }
+        Assert.Equal([3, 5, 7], new DocumentReader().Read("render.pdf", pdf).Minutes.TableOfContents.Select(e => e.Page!.Value).Take(3));
+    }
+
+    [Fact]
+    public void Minutes_without_a_table_of_contents_are_printed_without_one()
+    {
+        var pdf = MinutesPdfRenderer.Render(SampleMinutes.Build() with { TableOfContents = [] });
+        using var document = PdfDocument.Open(pdf);
+        Assert.DoesNotContain("Indholdsfortegnelse", UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor.ContentOrderTextExtractor.GetText(document.GetPage(1)));
     }
 }

@@ -37,6 +37,8 @@ public sealed class PublicationPolicyTests(HandMadeWebTestServer server) : IClas
             {
                 ["meeting page"] = await Text($"/moeder/{meetingId}"),
                 ["PDF"] = PdfText(await Bytes($"/moeder/{meetingId}/referat.pdf")),
+                ["text"] = await Text($"/moeder/{meetingId}/referat.txt"),
+                ["HTML document"] = await Text($"/moeder/{meetingId}/referat.html"),
                 ["calendar"] = (await Text("/kalender.ics")).Replace("\r\n ", ""), // lines unfolded (RFC 5545 3.1)
                 ["minutes feed"] = await Text("/feeds/referater.atom"),
                 ["OParl"] = await Text($"/oparl/v1.1/agendaItem/{closedId}"),

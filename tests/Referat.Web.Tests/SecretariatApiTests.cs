@@ -36,6 +36,17 @@ public sealed class SecretariatApiTests(SecretariatWebServer server) : IClassFix
         Assert.Equal(HttpStatusCode.UnprocessableEntity, invalid.StatusCode);
         Assert.Contains("KLE", (await invalid.Content.ReadFromJsonAsync<JsonObject>())!["title"]!.GetValue<string>());
 
+        using (var upload = new MultipartFormDataContent())
+        {
+            upload.Add(new ByteArrayContent(Referat.Publishing.MinutesPdfRenderer.Render(HandMade.Minutes)), "file", "overslag.pdf");
+            upload.Add(new StringContent("Anlægsoverslag"), "title");
+            await Created(secretary.PostAsync($"/api/v1/meetings/{id}/items/3/attachments", upload));
+        }
+        using (var disguised = new MultipartFormDataContent())
+        {
+            disguised.Add(new ByteArrayContent("MZ program"u8.ToArray()), "file", "overslag.pdf");
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, (await secretary.PostAsync($"/api/v1/meetings/{id}/items/3/attachments", disguised)).StatusCode);
+        }
         await NoContent(secretary.PostAsync($"/api/v1/meetings/{id}/agenda", null));
         var absence = await secretary.PostAsJsonAsync($"/api/v1/meetings/{id}/absences", new { member = "Bent Bjerre" });
         Assert.Equal("Frida Fisker (V)", (await absence.Content.ReadFromJsonAsync<JsonObject>())!["substitute"]!.GetValue<string>());
@@ -71,6 +82,10 @@ public sealed class SecretariatApiTests(SecretariatWebServer server) : IClassFix
         Assert.Contains(plan, e => e!["title"]!.GetValue<string>() == "Tillægsbevilling til renovering af plejecentret");
         var (_, page) = await server.GetAsync($"/moeder/{id}");
         Assert.Contains("Anbefalet", page);
+        var download = System.Text.RegularExpressions.Regex.Match(page, "href=\"(/bilag/\\d+)\"[^>]*>Anlægsoverslag");
+        Assert.True(download.Success, "the attachment is not linked from the meeting page");
+        var file = await new HttpClient().GetAsync(server.BaseUrl + download.Groups[1].Value);
+        Assert.Equal("application/pdf", file.Content.Headers.ContentType?.MediaType);
         Assert.DoesNotContain(Secret, page);
         var audit = db.AuditEntries.Where(a => a.Subject.StartsWith($"møde {id} ")).Select(a => a.Action).ToList();
         Assert.Contains("Referat underskrevet", audit);

@@ -28,6 +28,7 @@ public sealed partial class SecretariatService
         var minutes = loaded.Minutes with { Items = Renumber(items) };
         Save(loaded, minutes, actor);
         var order = (at < 0 ? items.Count - 1 : at) + 1;
+        MoveFiles(meetingId, o => o >= order ? o + 1 : o);
         Audit(actor, "Punkt tilføjet", $"{Subject(loaded.Meeting)}, punkt {order}", null, ModelJson.SerializeCompact(minutes.Items[order - 1]));
         return order;
     });
@@ -51,6 +52,7 @@ public sealed partial class SecretariatService
         var before = ItemAt(loaded.Minutes, order);
         var minutes = loaded.Minutes with { Items = Renumber(loaded.Minutes.Items.Where(i => i.Order != order)) };
         Save(loaded, minutes, actor);
+        MoveFiles(meetingId, o => o == order ? null : o > order ? o - 1 : o);
         foreach (var entry in db.ForwardPlan.AsTracking().Where(f => f.TakenUpMeetingId == meetingId).ToList())
             if (Names.Normalise(entry.Title) == Names.Normalise(before.Title))
                 entry.TakenUpMeetingId = null;
@@ -70,6 +72,7 @@ public sealed partial class SecretariatService
         (items[from], items[to]) = (items[to], items[from]);
         var minutes = loaded.Minutes with { Items = Renumber(items) };
         Save(loaded, minutes, actor);
+        MoveFiles(meetingId, o => o == from + 1 ? to + 1 : o == to + 1 ? from + 1 : o);
         Audit(actor, "Punkt flyttet", $"{Subject(loaded.Meeting)}, punkt {order}", order.ToString(CultureInfo.InvariantCulture), (to + 1).ToString(CultureInfo.InvariantCulture));
     });
 
@@ -101,6 +104,7 @@ public sealed partial class SecretariatService
             Save(loaded, minutes, actor);
             db.ForwardPlan.AsTracking().Single(f => f.Id == forwardPlanId).TakenUpMeetingId = meetingId;
             var order = (at < 0 ? items.Count - 1 : at) + 1;
+            MoveFiles(meetingId, o => o >= order ? o + 1 : o);
             Audit(actor, "Sag sat på dagsordenen", $"{Subject(loaded.Meeting)}, punkt {order}", null, $"{entry.Title} (fra {entry.FromBody} {DanishDates.Long(entry.FromDate)})");
             return order;
         });

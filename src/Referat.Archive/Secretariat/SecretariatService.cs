@@ -95,7 +95,12 @@ public sealed partial class SecretariatService(ArchiveContext db, TimeProvider c
     private void Publish(Loaded loaded, MinutesDocument minutes, MeetingState state, string kind, string? note, List<long> published)
     {
         db.SaveChanges();   // the importer starts from a clean change tracker
-        var document = minutes with { Items = minutes.Items.Select(i => i.IsClosed ? new AgendaItem { Number = i.Number, Order = i.Order, Title = i.Title, IsClosed = true } : i).ToValueList() };
+        // The agenda's table of contents is the items in order; the printed page is the one each item lands on.
+        var document = minutes with
+        {
+            Items = minutes.Items.Select(i => i.IsClosed ? new AgendaItem { Number = i.Number, Order = i.Order, Title = i.Title, IsClosed = true } : i).ToValueList(),
+            TableOfContents = minutes.Items.Select(i => new TocEntry(i.Title, null, i.Number)).ToValueList(),
+        };
         var version = db.MeetingVersions.Count(v => v.MeetingId == loaded.Meeting.Id) + 1;
         var bytes = System.Text.Encoding.UTF8.GetBytes(ModelJson.Serialize(document));
         var source = new SourceFile($"sekretariat/{loaded.Meeting.Name} {kind} v{version}.json", bytes, ProducerVersion) { State = state, ChangeNote = note };
@@ -106,5 +111,6 @@ public sealed partial class SecretariatService(ArchiveContext db, TimeProvider c
         // The importer cleared the change tracker: the meeting row is read again for what follows.
         var meeting = db.Meetings.AsTracking().Single(m => m.Id == loaded.Meeting.Id);
         meeting.State = state;
+        PublishFiles(meeting.Id);
     }
 }

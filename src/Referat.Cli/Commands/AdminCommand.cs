@@ -45,26 +45,13 @@ public static class AdminCommand
                 Console.Error.WriteLine("error: no password on standard input (echo \"…\" | referat admin create-user …)");
                 return 2;
             }
-            var location = ArchiveOption.Resolve(result.GetValue(db));
-            try
+            return await WithAccounts(result.GetValue(db), async services =>
             {
-                await using var services = AccountAdmin.Services(location);
-                await using var scope = services.CreateAsyncScope();
-                var user = await scope.ServiceProvider.GetRequiredService<AccountAdmin>()
+                var user = await services.GetRequiredService<AccountAdmin>()
                     .CreateAsync(result.GetValue(email)!, parsed, password, result.GetValue(committee) ?? [], result.GetValue(person), result.GetValue(name));
                 Console.WriteLine($"Bruger oprettet: {user.Email} ({parsed.DanishName()}), id {user.Id}");
                 return 0;
-            }
-            catch (AccountException e)
-            {
-                Console.Error.WriteLine($"error: {e.Message}");
-                return 1;
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                Console.Error.WriteLine($"error: cannot open the archive {location.Display}: {e.GetBaseException().Message}");
-                return 1;
-            }
+            });
         });
         return command;
     }
@@ -78,28 +65,42 @@ public static class AdminCommand
         var command = new Command("create-token", "Create an API token for /api/v1; it is printed once and stored only as a hash") { email, name, db };
         command.SetAction(async (result, cancel) =>
         {
-            var location = ArchiveOption.Resolve(result.GetValue(db));
-            try
+            return await WithAccounts(result.GetValue(db), async services =>
             {
-                await using var services = AccountAdmin.Services(location);
-                await using var scope = services.CreateAsyncScope();
-                var users = scope.ServiceProvider.GetRequiredService<UserManager<AccountUser>>();
+                var users = services.GetRequiredService<UserManager<AccountUser>>();
                 if (await users.FindByEmailAsync(result.GetValue(email)!) is not { } user)
                 {
                     Console.Error.WriteLine($"error: no account with the e-mail address {result.GetValue(email)}");
                     return 1;
                 }
-                var token = await scope.ServiceProvider.GetRequiredService<ApiTokens>().CreateAsync(user, result.GetValue(name)!);
+                var token = await services.GetRequiredService<ApiTokens>().CreateAsync(user, result.GetValue(name)!);
                 Console.WriteLine(token);
                 Console.Error.WriteLine($"API-nøgle for {user.Email}: brug den som \"Authorization: Bearer {token[..12]}…\"; den vises ikke igen.");
                 return 0;
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                Console.Error.WriteLine($"error: cannot open the archive {location.Display}: {e.GetBaseException().Message}");
-                return 1;
-            }
+            });
         });
         return command;
+    }
+
+    /// <summary>Runs an account command in a scope of the archive's accounts; a refusal or an unreadable archive is exit code 1.</summary>
+    private static async Task<int> WithAccounts(string? db, Func<IServiceProvider, Task<int>> run)
+    {
+        var location = ArchiveOption.Resolve(db);
+        try
+        {
+            await using var services = AccountAdmin.Services(location);
+            await using var scope = services.CreateAsyncScope();
+            return await run(scope.ServiceProvider);
+        }
+        catch (AccountException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 1;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Console.Error.WriteLine($"error: cannot open the archive {location.Display}: {e.GetBaseException().Message}");
+            return 1;
+        }
     }
 }

@@ -21,14 +21,26 @@ internal static class ItemLayout
         // standard heading, placed where the standard template has it: competence, decision, then attachments.
         if (item.Competence.Count > 0 && sections.All(s => s.Kind != SectionKind.Competence))
             sections.Insert(IndexBefore(sections, SectionKind.Decision, SectionKind.Attachments), ("Beslutningskompetence", SectionKind.Competence, []));
+        // Decisions without a section of their own stand where the minutes printed them: after the last section before
+        // the attachments (a decision header under the recommendation), or under the standard heading when the item
+        // has no sections at all.
+        var decisionsUnder = -1;
         if (item.Decisions.Count > 0 && sections.All(s => s.Kind != SectionKind.Decision))
-            sections.Insert(IndexBefore(sections, SectionKind.Attachments), ("Beslutning", SectionKind.Decision, []));
+        {
+            decisionsUnder = IndexBefore(sections, SectionKind.Attachments) - 1;
+            if (decisionsUnder < 0)
+            {
+                sections.Insert(0, ("Beslutning", SectionKind.Decision, []));
+                decisionsUnder = -1;
+            }
+        }
         if (item.Attachments.Count > 0 && sections.All(s => s.Kind != SectionKind.Attachments))
             sections.Add(("Bilag", SectionKind.Attachments, []));
 
         var written = new HashSet<SectionKind>();
-        foreach (var (heading, kind, content) in sections)
+        for (var k = 0; k < sections.Count; k++)
         {
+            var (heading, kind, content) = sections[k];
             blocks.Add(new SectionHeadingBlock(heading));
             // Structured parts are written once, under the first section of their kind.
             var first = written.Add(kind);
@@ -47,6 +59,8 @@ internal static class ItemLayout
                     blocks.AddRange(content.SelectMany(Content));
                     break;
             }
+            if (k == decisionsUnder)
+                blocks.AddRange(item.Decisions.SelectMany(DecisionLayout.Build));
         }
         return new ItemOutline(item, ItemLabels.TitleWithTypes(item), blocks);
     }

@@ -15,6 +15,9 @@ internal sealed record PdfLine(string Text, double Size, PdfFontStyle Style = Pd
     public bool KeepWithNext { get; init; }
     public bool PageBreakBefore { get; init; }
     public int? ItemIndex { get; init; }
+
+    /// <summary>The page (from 1) this line must not come before: an item heading at the page its contents entry records.</summary>
+    public int? StartPage { get; init; }
     public bool IsBlank => Text.Length == 0 && Cells is null;
 
     /// <summary>Vertical space the line takes: blank lines are shorter, but still far enough apart to stay a line of their own.</summary>

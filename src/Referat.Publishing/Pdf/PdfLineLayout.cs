@@ -28,14 +28,24 @@ internal static class PdfLineLayout
 
         foreach (var block in outline.Header)
             Add(Lines(block));
-        if (outline.Items.Count > 0)
+        if (outline.Contents.Count > 0)
         {
             Add([OneLine("Indholdsfortegnelse", PdfMetrics.SectionHeadingSize, PdfFontStyle.Bold) with { KeepWithNext = true }]);
-            Add(outline.Items.Select((item, k) => ContentsLine(item.ContentsTitle, itemPages.TryGetValue(k, out var page) ? page : 0)));
+            Add(outline.Contents.Select(entry => ContentsLine(entry.Title,
+                entry.Page ?? (entry.ItemIndex is { } k && itemPages.TryGetValue(k, out var page) ? page : 0))));
         }
-        foreach (var item in outline.Items)
-            foreach (var block in item.Blocks)
+        // An item starts on the page its entry records, so that the printed contents hold for this document too.
+        var startPages = outline.Contents.Where(e => e is { Page: not null, ItemIndex: not null })
+            .GroupBy(e => e.ItemIndex!.Value).ToDictionary(g => g.Key, g => g.First().Page!.Value);
+        for (var k = 0; k < outline.Items.Count; k++)
+        {
+            var start = lines.Count;
+            foreach (var block in outline.Items[k].Blocks)
                 Add(Lines(block));
+            var heading = lines.FindIndex(start, l => l.ItemIndex == k);
+            if (heading >= 0 && startPages.TryGetValue(k, out var page))
+                lines[heading] = lines[heading] with { StartPage = page };
+        }
         var first = true;
         foreach (var block in outline.Tail)
         {

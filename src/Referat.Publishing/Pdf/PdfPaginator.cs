@@ -2,7 +2,8 @@ namespace Referat.Publishing.Pdf;
 
 /// <summary>
 /// Fills pages from the top: a run of lines marked keep-with-next moves to the next page together with the line
-/// after it when it does not fit; a page break can also be asked for explicitly.
+/// after it when it does not fit; a page break can also be asked for explicitly, and a line may ask to start on a given
+/// page or later.
 /// </summary>
 internal static class PdfPaginator
 {
@@ -20,6 +21,13 @@ internal static class PdfPaginator
             var height = unit.Sum(l => l.Advance);
             var current = pages[^1];
             if (current.Count > 0 && (unit[0].PageBreakBefore || used + height > PdfMetrics.BodyHeight && height <= PdfMetrics.BodyHeight))
+            {
+                pages.Add(current = []);
+                used = 0;
+            }
+            // A line that must start on a later page (an item at the page the contents record) leaves the rest of the
+            // page, and any page between, empty.
+            while (unit.FirstOrDefault(l => l.StartPage is not null)?.StartPage is { } start && pages.Count < start)
             {
                 pages.Add(current = []);
                 used = 0;

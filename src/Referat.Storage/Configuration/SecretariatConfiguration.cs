@@ -77,3 +77,13 @@ internal sealed class ApiTokenConfiguration : IEntityTypeConfiguration<ApiTokenR
         e.HasOne<AccountUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class DraftFileConfiguration : IEntityTypeConfiguration<DraftFileRow>
+{
+    public void Configure(EntityTypeBuilder<DraftFileRow> e)
+    {
+        e.ToTable("draft_file");
+        e.HasIndex(f => new { f.MeetingId, f.ItemOrder });
+        e.HasOne<MeetingRow>().WithMany().HasForeignKey(f => f.MeetingId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

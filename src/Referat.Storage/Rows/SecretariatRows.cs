@@ -121,3 +121,21 @@ public sealed class ApiTokenRow : IRow
     public DateTime? LastUsed { get; set; }
     public bool Revoked { get; set; }
 }
+
+/// <summary>
+/// A file uploaded for an item of a working copy: the item by its position (moved along when items move), its title
+/// as the attachment list prints it, the file as checked by its content, and its text for search. Published with the
+/// item (a closed item's files never are).
+/// </summary>
+public sealed class DraftFileRow : IRow
+{
+    public long Id { get; set; }
+    public long MeetingId { get; set; }
+    public int ItemOrder { get; set; }
+    public required string Title { get; set; }
+    public required string FileName { get; set; }
+    public required string MimeType { get; set; }
+    public required byte[] Data { get; set; }
+    public DateTime Uploaded { get; set; }
+    public required string UploadedBy { get; set; }
+}

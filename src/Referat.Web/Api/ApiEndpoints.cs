@@ -44,6 +44,14 @@ public static class ApiEndpoints
             var order = service.AddItem(Actor(http), id, new ItemInput(request.Title ?? "", request.CaseNumber, request.Closed, request.Types, request.Sections, request.Competence));
             return Results.Created($"{Prefix}/meetings/{id}#punkt-{order}", new { order });
         })).WithSummary("Tilføj et punkt (afsnit i Markdown efter skabelonens overskrifter)");
+        api.MapPost("/meetings/{id:long}/items/{order:int}/attachments", async (HttpContext http, long id, int order, IFormFile file, [Microsoft.AspNetCore.Mvc.FromForm] string? title, SecretariatService service) =>
+        {
+            using var copy = new MemoryStream();
+            if (file.Length <= FileContent.MaxBytes)
+                await file.CopyToAsync(copy);
+            var data = file.Length <= FileContent.MaxBytes ? copy.ToArray() : new byte[FileContent.MaxBytes + 1];
+            return Do(() => { service.Attach(Actor(http), id, order, title, file.FileName, data); return Results.Created($"{Prefix}/meetings/{id}#punkt-{order}", new { order }); });
+        }).DisableAntiforgery().WithSummary("Tilføj et bilag til et punkt (multipart: file, title); filen kontrolleres på sit indhold");
         api.MapPost("/meetings/{id:long}/agenda", (HttpContext http, long id, SecretariatService service) =>
             Do(() => { service.PublishAgenda(Actor(http), id); return Results.NoContent(); })).WithSummary("Offentliggør dagsordenen (igen: tillægsdagsorden)");
         api.MapPost("/meetings/{id:long}/absences", (HttpContext http, long id, AbsenceRequest request, SecretariatService service) => Do(() =>

@@ -6,6 +6,9 @@ public static class Links
 {
     public static string Meeting(long id) => $"/moeder/{id}";
     public static string MeetingPdf(long id) => $"/moeder/{id}/referat.pdf";
+
+    /// <summary>The minutes as one HTML document (a download) or as plain text.</summary>
+    public static string MeetingDocument(long id, string extension) => $"/moeder/{id}/referat.{extension}";
     public static string ItemAnchor(string number) => "punkt-" + number;
 
     /// <summary>An item's anchor; an item the minutes print without a number is anchored by its place.</summary>

@@ -41,6 +41,8 @@ public static class PortalSetup
         endpoints.MapRazorPages();
         endpoints.MapGet(StylesheetPath, Stylesheet);
         endpoints.MapGet("/moeder/{id:long}/referat.pdf", MinutesPdf);
+        endpoints.MapGet("/moeder/{id:long}/referat.txt", MinutesText);
+        endpoints.MapGet("/moeder/{id:long}/referat.html", MinutesHtml);
         endpoints.MapGet("/punkter/{id:long}", (long id, PortalData data) =>
             data.Item(id) is { } item ? Results.Redirect($"/moeder/{item.MeetingId}#punkt-{Uri.EscapeDataString(item.Number)}", permanent: true) : Results.NotFound());
         endpoints.MapGet("/bilag/{id:long}", (long id, PortalData data) =>
@@ -69,18 +71,29 @@ public static class PortalSetup
     }
 
     /// <summary>The meeting's minutes in the secretariat's layout, as the publication policy lets them out.</summary>
-    private static IResult MinutesPdf(long id, HttpContext context, PortalData data, ArchiveQueries queries, PolicySource policy)
+    private static IResult MinutesPdf(long id, HttpContext context, PortalData data, ArchiveQueries queries, PolicySource policy) =>
+        Rendered(id, "pdf", "application/pdf", minutes => MinutesPdfRenderer.Render(minutes), context, data, queries, policy);
+
+    /// <summary>The same as text and as one HTML document, for reuse and for screen readers that prefer a file.</summary>
+    private static IResult MinutesText(long id, HttpContext context, PortalData data, ArchiveQueries queries, PolicySource policy) =>
+        Rendered(id, "txt", "text/plain; charset=utf-8", minutes => System.Text.Encoding.UTF8.GetBytes(MinutesTextRenderer.Render(minutes)), context, data, queries, policy);
+
+    private static IResult MinutesHtml(long id, HttpContext context, PortalData data, ArchiveQueries queries, PolicySource policy) =>
+        Rendered(id, "html", "text/html; charset=utf-8", minutes => System.Text.Encoding.UTF8.GetBytes(MinutesHtmlRenderer.Render(minutes)), context, data, queries, policy);
+
+    private static IResult Rendered(long id, string extension, string contentType, Func<Referat.Domain.MinutesDocument, byte[]> render,
+        HttpContext context, PortalData data, ArchiveQueries queries, PolicySource policy)
     {
         if (data.MeetingVersion(id) is not { } version)
             return Results.NotFound();
-        var etag = HttpCaching.MeetingTag("pdf", id, version.Version, version.Modified, policy.Tag);
+        var etag = HttpCaching.MeetingTag(extension, id, version.Version, version.Modified, policy.Tag);
         if (HttpCaching.NotModified(context, etag))
             return Results.StatusCode(StatusCodes.Status304NotModified);
         if (queries.GetMeeting(id) is not { } meeting)
             return Results.NotFound();
-        var pdf = MinutesPdfRenderer.Render(meeting.Minutes);
-        var name = $"referat-{meeting.Date:yyyy-MM-dd}-{id}.pdf";
-        context.Response.Headers.ContentDisposition = $"inline; filename=\"{name}\"";
-        return Results.Bytes(pdf, "application/pdf");
+        var name = $"referat-{meeting.Date:yyyy-MM-dd}-{id}.{extension}";
+        // The HTML document carries its own style, which the portal's CSP would block: it is a download, not a page.
+        context.Response.Headers.ContentDisposition = $"{(extension == "html" ? "attachment" : "inline")}; filename=\"{name}\"";
+        return Results.Bytes(render(meeting.Minutes), contentType);
     }
 }

@@ -129,6 +129,36 @@ public abstract class SecretariatServiceTests(ArchiveProvider provider) : IDispo
     }
 
     [Fact]
+    public void An_attachment_is_checked_by_its_content_moves_with_its_item_and_is_published_with_it()
+    {
+        var s = _scenario;
+        var service = s.Service();
+        var id = service.CreateMeeting(s.Secretary, s.CommitteeId, new DateOnly(2027, 3, 9), new TimeOnly(16, 0), null, "Rådhuset");
+        var first = service.AddItem(s.Secretary, id, SecretariatScenario.Decided);
+        var order = service.AddItem(s.Secretary, id, SecretariatScenario.Appropriation);
+        var pdf = Referat.Publishing.MinutesPdfRenderer.Render(new MinutesDocument
+        {
+            Meeting = new MeetingHeader { Committee = "Notat", Date = new DateOnly(2027, 3, 1) },
+            Items = [new AgendaItem { Number = "1", Order = 1, Title = "Anlægsoverslag for plejecentret", Sections = [new Section("Resume", SectionKind.Resume, [new Paragraph("Tagrenovering og ventilation.")])] }],
+        });
+        var refused = Assert.Throws<SecretariatException>(() => service.Attach(s.Secretary, id, order, null, "overslag.pdf", "MZ\u0090\u0000program"u8.ToArray()));
+        Assert.Contains("indholdet afgør", refused.Message);
+        service.Attach(s.Secretary, id, order, "Anlægsoverslag", "overslag.pdf", pdf);
+        Assert.Throws<SecretariatException>(() => service.Attach(s.Secretary, id, order, "Anlægsoverslag", "igen.pdf", pdf));
+        service.MoveItem(s.Secretary, id, order, -1);                           // the appropriation now comes before the other item
+        Assert.Equal(first, s.Queries().Workspace(s.Secretary, id)!.Minutes.Items.Single(i => i.Attachments.Count > 0).Order);
+
+        service.PublishAgenda(s.Secretary, id);
+        using var db = s.Archive.Open();
+        var file = db.Files.Include(f => f.AgendaItem).Single(f => f.AgendaItem.MeetingId == id && !f.AgendaItem.Deleted);
+        Assert.Equal(("Anlægsoverslag", "overslag.pdf", "application/pdf", first), (file.Name, file.FileName, file.MimeType, file.AgendaItem.Order));
+        Assert.Equal(pdf, file.Data);
+        Assert.Contains("ventilation", AttachmentTextOf(file));
+    }
+
+    private static string AttachmentTextOf(Referat.Storage.Rows.FileRow file) => Referat.Archive.Search.AttachmentText.Extract(file) ?? "";
+
+    [Fact]
     public void A_secretary_works_only_for_their_committees_and_a_member_only_signs()
     {
         var s = _scenario;

@@ -574,6 +574,50 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.ToTable("decision", (string)null);
                 });
 
+            modelBuilder.Entity("Referat.Storage.Rows.DraftFileRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("ItemOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("MeetingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("MimeType")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("Uploaded")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId", "ItemOrder");
+
+                    b.ToTable("draft_file", (string)null);
+                });
+
             modelBuilder.Entity("Referat.Storage.Rows.FileRow", b =>
                 {
                     b.Property<long>("Id")
@@ -1693,6 +1737,15 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.Navigation("AgendaItem");
 
                     b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("Referat.Storage.Rows.DraftFileRow", b =>
+                {
+                    b.HasOne("Referat.Storage.Rows.MeetingRow", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Referat.Storage.Rows.FileRow", b =>

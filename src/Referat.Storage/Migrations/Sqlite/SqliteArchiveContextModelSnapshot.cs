@@ -545,6 +545,48 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.ToTable("decision", (string)null);
                 });
 
+            modelBuilder.Entity("Referat.Storage.Rows.DraftFileRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MimeType")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Uploaded")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId", "ItemOrder");
+
+                    b.ToTable("draft_file", (string)null);
+                });
+
             modelBuilder.Entity("Referat.Storage.Rows.FileRow", b =>
                 {
                     b.Property<long>("Id")
@@ -1620,6 +1662,15 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.Navigation("AgendaItem");
 
                     b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("Referat.Storage.Rows.DraftFileRow", b =>
+                {
+                    b.HasOne("Referat.Storage.Rows.MeetingRow", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Referat.Storage.Rows.FileRow", b =>

@@ -35,6 +35,22 @@ public sealed class MoedeModel(SecretariatQueries queries, SecretariatService se
 
     public IActionResult OnPostMoveItem(int order, int delta) => Do(() => service.MoveItem(Actor, Id, order, delta), "Rækkefølgen er ændret.");
 
+    public async Task<IActionResult> OnPostAttachAsync(int order, string? title, IFormFile? file)
+    {
+        byte[] data = [];
+        if (file is { Length: > 0 and <= FileContent.MaxBytes })
+        {
+            using var copy = new MemoryStream();
+            await file.CopyToAsync(copy);
+            data = copy.ToArray();
+        }
+        else if (file is { Length: > FileContent.MaxBytes })
+            data = new byte[FileContent.MaxBytes + 1];   // refused with the size in the message, not read whole
+        return Do(() => service.Attach(Actor, Id, order, title, file?.FileName ?? "", data), "Bilaget er tilføjet.");
+    }
+
+    public IActionResult OnPostDetach(int order, string title) => Do(() => service.Detach(Actor, Id, order, title), "Bilaget er fjernet.");
+
     public IActionResult OnPostTakeUp(long entry) => Do(() => service.TakeUp(Actor, Id, entry), "Sagen er sat på dagsordenen.");
 
     public IActionResult OnPostPublishAgenda() => Do(() => service.PublishAgenda(Actor, Id), "Dagsordenen er offentliggjort.");
