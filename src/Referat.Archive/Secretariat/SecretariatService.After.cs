@@ -62,7 +62,12 @@ public sealed partial class SecretariatService
         Save(loaded, minutes, actor);
         Audit(actor, "Referat rettet", $"{Subject(loaded.Meeting)}, punkt {order}: {note.Trim()}",
             before is null ? null : ModelJson.SerializeCompact(before), ModelJson.SerializeCompact(after));
-        Publish(loaded, minutes, MeetingState.MinutesPublished, "rettelse", $"Rettelse: {note.Trim()}", published);
+        // The note shows what changed, word for word; a closed item's decision is never quoted.
+        var item = ItemAt(minutes, order);
+        var diff = item.IsClosed
+            ? $"punkt {item.Number} (lukket punkt) er rettet"
+            : $"punkt {item.Number}: «{before?.Text ?? ""}» blev til «{after.Text}»";
+        Publish(loaded, minutes, MeetingState.MinutesPublished, "rettelse", $"Rettelse: {note.Trim().TrimEnd('.')}; {diff}", published);
     });
 
     /// <summary>The forward plan: each recommended item whose chain continues waits for the next body.</summary>

@@ -1,6 +1,12 @@
 using System.CommandLine;
 using Referat.Generator;
 using Referat.Generator.Layouts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Referat.Domain;
+using Referat.Storage;
+using Referat.Storage.Rows;
+using Referat.Web.Secretariat;
 using Spectre.Console;
 
 namespace Referat.Cli.Commands;
@@ -64,6 +70,38 @@ public static class DemoCommand
         var documentFiles = corpus.Entries.Select(e => Path.Combine(documentsDirectory, e.FileName)).ToArray();
         var status = ImportCommand.Run(documentFiles, archive);
         AnsiConsole.MarkupLine($"Demoarkivet ligger i [bold]{Markup.Escape(archive)}[/] (brug --db {Markup.Escape(archive)}).");
+        if (status == 0)
+            DemoAccounts(archive).GetAwaiter().GetResult();
         return status;
+    }
+
+    /// <summary>
+    /// The secretariat's accounts of the demo, made once per archive with fresh passwords (printed here, stored only as
+    /// hashes): an administrator and a secretary of every committee.
+    /// </summary>
+    private static async Task DemoAccounts(string archive)
+    {
+        var location = ArchiveDb.Resolve(archive);
+        await using var services = AccountAdmin.Services(location);
+        await using var scope = services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AccountUser>>();
+        if (users.Users.Any())
+        {
+            AnsiConsole.MarkupLine("Sekretariatet: demoens konti findes allerede (se første kørsel, eller opret nye med referat admin create-user).");
+            return;
+        }
+        using var db = ArchiveDb.Open(location);
+        var committees = db.Organizations.Where(o => !o.Deleted).Select(o => o.Name).ToList();
+        var admin = scope.ServiceProvider.GetRequiredService<AccountAdmin>();
+        string Password() => "demo-" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(5)) + "-7";
+        var table = new Table().AddColumns("Rolle", "E-mail", "Adgangskode");
+        foreach (var (email, role, of) in new[] { ("admin@demo.dk", AccountRole.Administrator, new List<string>()), ("sekretaer@demo.dk", AccountRole.Secretary, committees) })
+        {
+            var password = Password();
+            await admin.CreateAsync(email, role, password, of, displayName: role == AccountRole.Secretary ? "Demo-sekretær" : "Demo-administrator", createdBy: "demo");
+            table.AddRow(role.DanishName(), email, password);
+        }
+        AnsiConsole.MarkupLine("Sekretariatet (/sekretariat/log-ind), konti til demoen:");
+        AnsiConsole.Write(table);
     }
 }

@@ -121,7 +121,7 @@ public abstract class SecretariatServiceTests(ArchiveProvider provider) : IDispo
         using var db = s.Archive.Open();
         var versions = db.MeetingVersions.Where(v => v.MeetingId == id).OrderBy(v => v.Number).ToList();
         Assert.Equal([1, 2, 3], versions.Select(v => v.Number));
-        Assert.StartsWith("Rettelse: Beslutningen var skrevet forkert", versions[^1].Changes);
+        Assert.StartsWith("Rettelse: Beslutningen var skrevet forkert; punkt 1: «Godkendt.» blev til «Sagen udsat.»", versions[^1].Changes);
         Assert.Equal("Sagen udsat.", new ArchiveQueries(db).GetMeeting(id)!.Items[0].Decisions.Single().Text);
         var audit = s.Queries().Audit(s.Administrator).First(a => a.Action == "Referat rettet");
         Assert.Contains("Godkendt.", audit.Before);
