@@ -36,8 +36,8 @@ public sealed class SecretariatScenarioTests(BrowserSite site, SecretariatWebSer
         Assert.Contains("12. januar 2027", await page.Locator("h1").InnerTextAsync());
 
         await AddItem(page, "Salg af grund", "02.34.02-G01-7-27", closed: true, resume: Secret);
-        await AddItem(page, "Udvidelse af hjemmeplejen", "27.12.00-P20-2-27", economy: "| 1.000 kr. | 2027 | 2028 |\n|---|---|---|\n| Drift | 1.713 | 1.713 |\n| I alt | 1.713 | 1.713 |",
-            competence: "Social- og Sundhedsudvalget beslutter.");
+        await AddItem(page, "Udvidelse af hjemmeplejen", "27.12.00-P20-2-27", economy: "Udvidelsen finansieres af puljen.",
+            grid: [["1.000 kr.", "2027", "2028"], ["Drift", "1.713", "1.713"], ["I alt", "1.713", "1.713"]], competence: "Social- og Sundhedsudvalget beslutter.");
         await AddItem(page, "Tillægsbevilling til renovering af plejecentret", "00.30.10-S00-3-27", resume: "Plejecentret skal renoveres.");
         await Shot(page, "sekretariat-dagsorden");
         await Accessible(page);
@@ -45,6 +45,8 @@ public sealed class SecretariatScenarioTests(BrowserSite site, SecretariatWebSer
         Assert.Equal(["1. Godkendelse af dagsorden", "2. Udvidelse af hjemmeplejen", "3. Tillægsbevilling til renovering af plejecentret",
             "4. Kommende sager", "5. Meddelelser", "6. Salg af grund Lukket punkt", "7. Underskrift af protokol"], items.Select(i => i.Trim()));
         Assert.Contains("Økonomiudvalget anbefaler.", await page.Locator("#punkt-3").Locator("xpath=..").InnerTextAsync());
+        var grid = await page.Locator("#punkt-2").Locator("xpath=..").Locator("table.data").InnerTextAsync();
+        Assert.Contains("1.713", grid);
 
         await page.Locator("#bilag-3-fil").Locator("xpath=ancestor::details").EvaluateAsync("d => d.open = true");
         await page.Locator("#bilag-3-fil").SetInputFilesAsync(new FilePayload
@@ -83,6 +85,12 @@ public sealed class SecretariatScenarioTests(BrowserSite site, SecretariatWebSer
         await page.GetByRole(AriaRole.Button, new() { Name = "Offentliggør referatet" }).ClickAsync();
         await Expect(page, "Referatet er offentliggjort.");
         await Shot(page, "sekretariat-offentliggjort");
+        var before = errors.Count;
+        await page.GotoAsync($"{_base}/sekretariat/log");           // not the secretary's: the refusal page, answered 403
+        Assert.EndsWith("/sekretariat/ingen-adgang", page.Url);
+        await Accessible(page);
+        Assert.All(errors.Skip(before), e => Assert.Contains("403", e));
+        errors.RemoveRange(before, errors.Count - before);
         await SignOut(page);
 
         await SignIn(page, "admin@kommune.dk");
@@ -184,8 +192,13 @@ public sealed class SecretariatScenarioTests(BrowserSite site, SecretariatWebSer
     private static async Task Expect(IPage page, string notice) =>
         Assert.Equal(notice, (await page.Locator(".notice, .problem").First.InnerTextAsync()).Trim());
 
-    private static async Task AddItem(IPage page, string title, string caseNumber, bool closed = false, string? resume = null, string? economy = null, string? competence = null)
+    private static async Task AddItem(IPage page, string title, string caseNumber, bool closed = false, string? resume = null, string? economy = null,
+        string[][]? grid = null, string? competence = null)
     {
+        var form = page.Locator("#nyt-punkt").Locator("xpath=..");
+        for (var r = 0; r < (grid?.Length ?? 0); r++)
+            for (var c = 0; c < grid![r].Length; c++)
+                await form.Locator($"input[name='item.Table[{r}][{c}]']").FillAsync(grid[r][c]);
         await page.FillAsync("#nyt-title", title);
         await page.FillAsync("#nyt-case", caseNumber);
         if (closed)

@@ -29,7 +29,7 @@ public sealed class SecretariatApiTests(SecretariatWebServer server) : IClassFix
         await Created(secretary.PostAsJsonAsync($"/api/v1/meetings/{id}/items", new
         {
             title = "Udvidelse af hjemmeplejen", caseNumber = "27.12.00-P20-2-27", competence = "Social- og Sundhedsudvalget beslutter.",
-            sections = new Dictionary<string, string> { ["Økonomi"] = "| 1.000 kr. | 2027 |\n|---|---|\n| Drift | 1.713 |" },
+            table = new[] { new[] { "1.000 kr.", "2027", "2028" }, new[] { "Drift", "1.713", "1.713" } },
         }));
         await Created(secretary.PostAsJsonAsync($"/api/v1/meetings/{id}/items", new { title = "Tillægsbevilling til renovering af plejecentret", caseNumber = "00.30.10-S00-3-27" }));
         var invalid = await secretary.PostAsJsonAsync($"/api/v1/meetings/{id}/items", new { title = "Punkt", caseNumber = "ikke et nummer 7" });
@@ -75,6 +75,9 @@ public sealed class SecretariatApiTests(SecretariatWebServer server) : IClassFix
         var recommended = decisions.Single(d => d!["title"]!.GetValue<string>().StartsWith("Tillægsbevilling", StringComparison.Ordinal))!["decision"]!;
         Assert.Equal(("recommended", 3), (recommended["outcome"]!.GetValue<string>(), recommended["votes"]!.AsArray().Count));
         Assert.Equal(3, decisions.Count(d => d!["decision"] is not null));
+        var economy = meeting["minutes"]!["items"]!.AsArray().Single(i => i!["title"]!.GetValue<string>() == "Udvidelse af hjemmeplejen")!["sections"]!.AsArray()
+            .Single(x => x!["kind"]!.GetValue<string>() == "economy")!;
+        Assert.Equal(1713m, economy["blocks"]![0]!["table"]!["rows"]![0]!["cells"]![1]!["number"]!.GetValue<decimal>());
 
         using var db = server.OpenArchive();
         var finance = db.Organizations.Single(o => o.Name == "Økonomiudvalget").Id;

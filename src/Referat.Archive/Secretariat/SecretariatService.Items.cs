@@ -129,10 +129,14 @@ public sealed partial class SecretariatService
         var competence = lines.Length > 0 ? lines.Select(CompetenceReader.Read).ToValueList()
             : existing?.Competence ?? Settings.Delegation.Propose(committee, title, types);
         // The chain is printed as the template's competence section, a line per body, as minutes print it.
+        var grid = Grid(input.Table);
         var sections = template.Sections
-            .Select(s => new Section(s.Heading, s.Kind, s.Kind == SectionKind.Competence
-                ? competence.Select(c => (Block)new Paragraph(c.Text)).ToValueList()
-                : MarkdownBlocks.Parse(texts.GetValueOrDefault(s.Heading))))
+            .Select(s => new Section(s.Heading, s.Kind, s.Kind switch
+            {
+                SectionKind.Competence => competence.Select(c => (Block)new Paragraph(c.Text)).ToValueList(),
+                SectionKind.Economy when grid is not null => MarkdownBlocks.Parse(texts.GetValueOrDefault(s.Heading)).Append(grid).ToValueList(),
+                _ => MarkdownBlocks.Parse(texts.GetValueOrDefault(s.Heading)),
+            }))
             .Where(s => s.Blocks.Count > 0)
             .ToValueList();
         return new AgendaItem
@@ -140,6 +144,19 @@ public sealed partial class SecretariatService
             Number = "", Order = 0, Title = title, Types = types, CaseNumber = caseNumber, IsClosed = input.Closed,
             Sections = sections, Competence = competence, Decisions = existing?.Decisions ?? [], Attachments = existing?.Attachments ?? [],
         };
+    }
+
+    /// <summary>The grid as a table: empty rows and columns dropped, the first row the header, numbers read.</summary>
+    private static TableBlock? Grid(IReadOnlyList<IReadOnlyList<string?>>? table)
+    {
+        var rows = (table ?? []).Select(r => r.Select(c => c?.Trim() ?? "").ToList()).Where(r => r.Any(c => c.Length > 0)).ToList();
+        if (rows.Count < 2)
+            return rows.Count == 1 ? throw new SecretariatException("Bevillingstabellen har kun en overskriftsrække.") : null;
+        var width = rows.Max(r => r.Count);
+        var used = Enumerable.Range(0, width).Where(c => rows.Any(r => c < r.Count && r[c].Length > 0)).ToList();
+        string Cell(List<string> row, int c) => c < row.Count ? row[c] : "";
+        return new TableBlock(new DataTable(used.Select(c => Cell(rows[0], c)).ToValueList(),
+            rows.Skip(1).Select(r => new TableRow(used.Select(c => new TableCell(Cell(r, c), DanishNumbers.Parse(Cell(r, c)))).ToValueList())).ToValueList()));
     }
 
     private static AgendaItem ItemAt(MinutesDocument minutes, int order) =>

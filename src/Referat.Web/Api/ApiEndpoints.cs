@@ -41,7 +41,8 @@ public static class ApiEndpoints
             .WithSummary("Mødets egne beslutninger pr. punkt");
         api.MapPost("/meetings/{id:long}/items", (HttpContext http, long id, ItemRequest request, SecretariatService service) => Do(() =>
         {
-            var order = service.AddItem(Actor(http), id, new ItemInput(request.Title ?? "", request.CaseNumber, request.Closed, request.Types, request.Sections, request.Competence));
+            var order = service.AddItem(Actor(http), id, new ItemInput(request.Title ?? "", request.CaseNumber, request.Closed, request.Types, request.Sections, request.Competence,
+                request.Table?.Select(r => (IReadOnlyList<string?>)r).ToList()));
             return Results.Created($"{Prefix}/meetings/{id}#punkt-{order}", new { order });
         })).WithSummary("Tilføj et punkt (afsnit i Markdown efter skabelonens overskrifter)");
         api.MapPost("/meetings/{id:long}/items/{order:int}/attachments", async (HttpContext http, long id, int order, IFormFile file, [Microsoft.AspNetCore.Mvc.FromForm] string? title, SecretariatService service) =>
@@ -120,7 +121,8 @@ public static class ApiEndpoints
 
 public sealed record MeetingRequest(string Committee, DateOnly Date, TimeOnly Start, TimeOnly? End, string? Location);
 
-public sealed record ItemRequest(string? Title, string? CaseNumber, bool Closed, List<string>? Types, Dictionary<string, string>? Sections, string? Competence);
+/// <summary>An item: sections in Markdown by the template's headings; <c>table</c> the appropriation table as rows of cells, the first row its header.</summary>
+public sealed record ItemRequest(string? Title, string? CaseNumber, bool Closed, List<string>? Types, Dictionary<string, string>? Sections, string? Competence, List<List<string?>>? Table);
 
 public sealed record AbsenceRequest(string Member, string? Substitute);
 

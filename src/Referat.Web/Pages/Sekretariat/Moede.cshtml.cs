@@ -133,12 +133,15 @@ public sealed class ItemForm
     public string? Competence { get; set; }
     public List<string?> SectionText { get; set; } = [];
 
+    /// <summary>The appropriation table's grid, row by row (the first row its header).</summary>
+    public List<List<string?>> Table { get; set; } = [];
+
     public ItemInput ToInput(ItemTemplate template) => new(
         Title ?? "", CaseNumber, Closed,
         (Types ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
         template.Sections.Select((s, i) => (s.Heading, Text: i < SectionText.Count ? SectionText[i] : null))
             .Where(s => !string.IsNullOrWhiteSpace(s.Text)).ToDictionary(s => s.Heading, s => s.Text!),
-        Competence);
+        Competence, Table.Select(r => (IReadOnlyList<string?>)r).ToList());
 }
 
 /// <summary>The decision form: outcome, text, "Ad" points ("1-2, 4"), votes by party letter or name, members absent under the item.</summary>
