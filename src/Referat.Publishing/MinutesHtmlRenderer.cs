@@ -22,7 +22,7 @@ public static class MinutesHtmlRenderer
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        html.Append("<title>").Append(Encode(HeaderLayout.Title(minutes.Meeting))).Append("</title>\n");
+        html.Append("<title>").Append(Encode(HeaderLayout.Title(minutes.Meeting, HeaderLayout.IsAgenda(minutes)))).Append("</title>\n");
         html.Append("<style>body{font-family:sans-serif;max-width:50em;margin:auto;padding:1em;line-height:1.4}")
             .Append("table{border-collapse:collapse}th,td{border:1px solid #888;padding:.2em .5em;text-align:left}</style>\n");
         html.Append("</head>\n<body>\n<main>\n");

@@ -34,6 +34,6 @@ public static class MinutesPdfRenderer
             var page = entry.Page ?? (entry.ItemIndex is { } k && itemPages.TryGetValue(k, out var p) ? p : 0);
             return new TocEntry(PdfLineLayout.FitContentsTitle(entry.Title, page).Title, page);
         }).ToList();
-        return (DeterministicPdfId.Apply(PdfPageWriter.Write(pages, HeaderLayout.Title(minutes.Meeting))), contents);
+        return (DeterministicPdfId.Apply(PdfPageWriter.Write(pages, HeaderLayout.Title(minutes.Meeting, HeaderLayout.IsAgenda(minutes)))), contents);
     }
 }

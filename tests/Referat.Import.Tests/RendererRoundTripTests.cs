@@ -60,4 +60,13 @@ public class RendererRoundTripTests
         Assert.Contains("<th scope=\"col\">Mio. kr.</th>", html);
         Assert.Contains("<ul>\n<li>der gives en anlægsbevilling på 5,7 mio. kr. til cykelstien</li>", html);
     }
+
+    [Fact]
+    public void Minutes_whose_items_have_no_decision_yet_are_printed_as_an_agenda()
+    {
+        var agenda = Sample with { Items = Sample.Items.Select(i => i with { Decisions = [] }).ToList() };
+        Assert.StartsWith("DAGSORDEN Klima- og Byudvalget", MinutesTextRenderer.Render(agenda));
+        Assert.StartsWith("REFERAT Klima- og Byudvalget", MinutesTextRenderer.Render(Sample));
+        Assert.Equal("Klima- og Byudvalget", new DocumentReader().Read("dagsorden.txt", System.Text.Encoding.UTF8.GetBytes(MinutesTextRenderer.Render(agenda))).Minutes.Meeting.Committee);
+    }
 }

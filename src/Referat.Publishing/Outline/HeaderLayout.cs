@@ -5,9 +5,12 @@ namespace Referat.Publishing.Outline;
 /// <summary>The meeting header: title line, then Mødedato, Mødested, Mødedeltagere and Fraværende lines.</summary>
 internal static class HeaderLayout
 {
-    public static List<OutlineBlock> Build(MeetingHeader meeting)
+    /// <summary>Minutes with items of which none has a decision yet are an agenda (dagsorden).</summary>
+    public static bool IsAgenda(MinutesDocument minutes) => minutes.Items.Count > 0 && minutes.Items.All(i => i.Decisions.Count == 0);
+
+    public static List<OutlineBlock> Build(MeetingHeader meeting, bool agenda = false)
     {
-        var blocks = new List<OutlineBlock> { new TitleBlock(Title(meeting)) };
+        var blocks = new List<OutlineBlock> { new TitleBlock(Title(meeting, agenda)) };
         var when = When(meeting);
         if (when.Length > 0)
             blocks.Add(new FieldBlock("Mødedato", when));
@@ -22,10 +25,13 @@ internal static class HeaderLayout
         return blocks;
     }
 
-    /// <summary>"REFERAT Økonomiudvalget 2026-2029 d. 04-02-2027"; parts that are not known are left out.</summary>
-    public static string Title(MeetingHeader meeting)
+    /// <summary>
+    /// "REFERAT Økonomiudvalget 2026-2029 d. 04-02-2027", or "DAGSORDEN …" for an agenda (items, none decided yet);
+    /// parts that are not known are left out.
+    /// </summary>
+    public static string Title(MeetingHeader meeting, bool agenda = false)
     {
-        var parts = new List<string> { "REFERAT" };
+        var parts = new List<string> { agenda ? "DAGSORDEN" : "REFERAT" };
         if (!string.IsNullOrWhiteSpace(meeting.Committee))
         {
             parts.Add(meeting.Committee.Trim());

@@ -20,7 +20,7 @@ public sealed record MinutesOutline(IReadOnlyList<OutlineBlock> Header, IReadOnl
     public static MinutesOutline Build(MinutesDocument minutes)
     {
         var items = minutes.Items.Select((item, index) => ItemLayout.Build(item, index)).ToList();
-        return new MinutesOutline(HeaderLayout.Build(minutes.Meeting), items, TailLayout.Build(minutes)) { Contents = ContentsOf(minutes) };
+        return new MinutesOutline(HeaderLayout.Build(minutes.Meeting, HeaderLayout.IsAgenda(minutes)), items, TailLayout.Build(minutes)) { Contents = ContentsOf(minutes) };
     }
 
     /// <summary>Each entry with its item: by position when there is one entry per item, else by the printed number.</summary>
