@@ -18,4 +18,5 @@ root.Subcommands.Add(PeopleCommand.Create());
 root.Subcommands.Add(CommitteesCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(AdminCommand.Create());
+root.Subcommands.Add(AppropriationsCommand.Create());
 return await root.Parse(args).InvokeAsync();

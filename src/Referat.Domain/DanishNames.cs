@@ -78,4 +78,11 @@ public static class DanishNames
         AccountRole.Secretary => "sekretær",
         _ => "medlem",
     };
+
+    public static string DanishName(this AppropriationStatus status) => status switch
+    {
+        AppropriationStatus.Granted => "bevilget",
+        AppropriationStatus.Recommended => "anbefalet",
+        _ => "foreslået",
+    };
 }

@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+
+namespace Referat.Domain;
+
+/// <summary>
+/// The unit a table's amounts are printed in, read from its header or the note under it: "mio. kr." (a million
+/// kroner), "t. kr.", "1.000 kr.", "(hele) tusinde kr." (a thousand), "kr."; and the price level ("2026 p/l",
+/// "2019 pris- og lønniveau").
+/// </summary>
+public static partial class MoneyUnit
+{
+    [GeneratedRegex(@"mio\.?\s*kr|millioner\s+kr", RegexOptions.IgnoreCase)]
+    private static partial Regex Millions();
+
+    [GeneratedRegex(@"\bt\.\s*kr|1\.000\s*kr|tusinde?\s+kr|tkr\b|t\.kr", RegexOptions.IgnoreCase)]
+    private static partial Regex Thousands();
+
+    [GeneratedRegex(@"\bkr\b\.?", RegexOptions.IgnoreCase)]
+    private static partial Regex Kroner();
+
+    [GeneratedRegex(@"(?<year>(?:19|20)\d{2})[\s-]*(?:p/l|pl\b|pris-\s*og\s*lønniveau)", RegexOptions.IgnoreCase)]
+    private static partial Regex PriceLevelPattern();
+
+    /// <summary>Kroner per printed unit, or null when the text names no unit.</summary>
+    public static long? KronerPerUnit(string text) =>
+        Millions().IsMatch(text) ? 1_000_000 : Thousands().IsMatch(text) ? 1_000 : Kroner().IsMatch(text) ? 1 : null;
+
+    public static int? PriceLevel(string text) =>
+        PriceLevelPattern().Match(text) is { Success: true } m ? int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+}
