@@ -105,6 +105,8 @@ public sealed class BrowserSite : IAsyncLifetime
             ["closedItem"] = closed.Id,
             ["paper"] = db.Consultations.Where(c => c.AgendaItemId == open.Id).Select(c => c.PaperId).First(),
             ["person"] = db.Persons.Where(p => p.Name == "Anna Andersen").Select(p => p.Id).First(),
+            // Seed 000's committee, whose minutes carry appropriation tables.
+            ["economyCommittee"] = db.Meetings.Where(m => m.Date == new DateOnly(2026, 3, 9)).Select(m => m.OrganizationId).First(),
             ["file"] = db.Files.Where(f => f.AgendaItemId == open.Id).Select(f => f.Id).First(),
         };
     }

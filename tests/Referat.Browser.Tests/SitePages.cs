@@ -26,6 +26,7 @@ public static class SitePages
         // The citizens' portal; ids come from the hand-made meeting (see SitePage).
         new("udvalg", "/udvalg"),
         new("udvalg-side", "/udvalg/{organization}"),
+        new("udvalg-oekonomi", "/udvalg/{economyCommittee}/oekonomi?aar=2026"),
         new("moede", "/moeder/{meeting}"),
         new("punkt", "/punkter/{agendaItem}"),
         new("lukket-punkt", "/punkter/{closedItem}"),

@@ -16,10 +16,13 @@ public sealed record AppropriationRecord(
 /// </summary>
 public sealed class AppropriationQueries(ArchiveContext db)
 {
-    public IReadOnlyList<AppropriationRecord> Lines(string? committee = null, int? year = null, bool grantedOnly = false)
+    public IReadOnlyList<AppropriationRecord> Lines(string? committee = null, int? year = null, bool grantedOnly = false) =>
+        Lines(committee is null ? null : new ArchiveQueries(db).FindOrganization(committee).Id, year, grantedOnly);
+
+    /// <summary>The lines of one organization's meetings (all when <paramref name="organization"/> is null).</summary>
+    public IReadOnlyList<AppropriationRecord> Lines(long? organization, int? year = null, bool grantedOnly = false)
     {
         var policy = new ArchiveQueries(db).Policy;
-        long? organization = committee is null ? null : new ArchiveQueries(db).FindOrganization(committee).Id;
         var meetings = StoredMinutes.WithContent(db.Meetings.AsNoTracking().Where(m => !m.Deleted && (organization == null || m.OrganizationId == organization)))
             .AsSplitQuery().OrderBy(m => m.Date).ThenBy(m => m.Id).ToList();
         var records = new List<AppropriationRecord>();
