@@ -63,6 +63,15 @@ public sealed class AppropriationTests : IDisposable
         var moved = lines.Where(l => l!["text"]!.GetValue<string>() == "Teknisk flytning af ældreboliger").ToList();
         Assert.Equal([370_000L, -370_000L], moved.Select(l => l!["amounts"]!.AsArray().Single(a => a!["year"]!.GetValue<int>() == 2020)!["kr"]!.GetValue<long>()).Order().Reverse());
         Assert.All(lines, l => Assert.Contains(l!["status"]!.GetValue<string>(), new[] { "proposed", "recommended", "granted" }));
+
+        var csv = Path.Combine(_archive.Directory, "bevillinger.csv");
+        Assert.Equal(0, Cli.Run("appropriations", "--csv", csv, "--db", _archive.DbArgument).ExitCode);
+        var bytes = File.ReadAllBytes(csv);
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);                     // Excel reads UTF-8 only with the BOM
+        var rows = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("Udvalg (møde);Mødedato;Punkt;", rows[0]);
+        Assert.Contains(rows, r => r.Contains(";Indtægt fra ansøgte midler;") && r.EndsWith(";2026;-1713000", StringComparison.Ordinal));
+        Assert.Equal(lines.Sum(l => l!["amounts"]!.AsArray().Count), rows.Length - 1);
     }
 
     public void Dispose() => _archive.Dispose();

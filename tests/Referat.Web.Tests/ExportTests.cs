@@ -67,6 +67,18 @@ public sealed class ExportTests(WebTestServer server) : IClassFixture<WebTestSer
     }
 
     [Fact]
+    public async Task The_appropriation_lines_download_opens_in_a_Danish_Excel_and_holds_the_seeds_lines()
+    {
+        var response = await server.Client.GetAsync(server.BaseUrl + ExportEndpoints.AppropriationsPath);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        var rows = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(string.Join(';', Referat.Archive.Export.AppropriationCsv.Header), rows[0]);
+        Assert.Contains(rows, r => r.Contains(";Teknisk flytning af ældreboliger;SSU;Sundhed og Omsorg;", StringComparison.Ordinal) && r.EndsWith(";2020;370000", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_CSV_zip_has_a_table_per_object_type_matching_the_archive()
     {
         var files = ReadZip(await Download(ExportEndpoints.CsvPath));

@@ -19,8 +19,9 @@ public static class AppropriationsCommand
         var year = new Option<int?>("--year") { Description = "Only lines with an amount in this year" };
         var granted = new Option<bool>("--granted") { Description = "Only lines the body with competence has granted" };
         var json = new Option<bool>("--json") { Description = "Print {\"lines\": [...]} as JSON" };
+        var csv = new Option<FileInfo?>("--csv") { Description = "Also write the lines to this CSV file, as a Danish Excel opens it (UTF-8 with BOM, semicolons)" };
         var db = ArchiveOption.Create();
-        var command = new Command("appropriations", "Appropriation lines from the archive's tables, in kroner per year") { committee, year, granted, json, db };
+        var command = new Command("appropriations", "Appropriation lines from the archive's tables, in kroner per year") { committee, year, granted, json, csv, db };
         command.SetAction(result =>
         {
             using var context = ArchiveOption.Open(result.GetValue(db));
@@ -36,6 +37,8 @@ public static class AppropriationsCommand
                 Console.Error.WriteLine($"error: {e.Message}");
                 return 1;
             }
+            if (result.GetValue(csv) is { } file)
+                File.WriteAllBytes(file.FullName, Referat.Archive.Export.AppropriationCsv.Write(lines));
             if (result.GetValue(json))
                 Console.WriteLine(Json(lines).ToJsonString(ArchiveOptions.Json));
             else

@@ -20,6 +20,7 @@ public static class ExportEndpoints
 {
     public const string CsvPath = "/eksport/" + CsvExport.ZipFileName;
     public const string JsonPath = "/eksport/" + JsonExport.ZipFileName;
+    public const string AppropriationsPath = "/eksport/" + AppropriationCsv.FileName;
 
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Locks = new();
 
@@ -29,6 +30,9 @@ public static class ExportEndpoints
             Serve(context, db, access, "csv", CsvExport.ZipFileName, stream => CsvExport.WriteZip(db, stream), policy));
         endpoints.MapGet(JsonPath, (HttpContext context, ArchiveContext db, ArchiveAccess access, PolicySource policy) =>
             Serve(context, db, access, "json", JsonExport.ZipFileName, stream => JsonExport.WriteZip(db, stream), policy));
+        endpoints.MapGet(AppropriationsPath, (HttpContext context, ArchiveContext db, ArchiveAccess access, PolicySource policy) =>
+            Serve(context, db, access, "appropriations", AppropriationCsv.FileName,
+                stream => stream.Write(AppropriationCsv.Write(new Referat.Archive.Queries.AppropriationQueries(db).Lines((long?)null))), policy));
         return endpoints;
     }
 
