@@ -55,12 +55,11 @@ public sealed class AppropriationQueries(ArchiveContext db)
     /// approved it at this meeting; recommended when this body recommended it on; else proposed.</summary>
     public static AppropriationStatus StatusOf(AgendaItem item, string body, DateOnly date)
     {
-        var key = Names.Normalise(CommitteeNames.Display(body));
-        var own = item.Decisions.LastOrDefault(d => d.IsOwnDecisionOf(d.Body is { } b && Names.Normalise(CommitteeNames.Display(b)) == key, date));
+        var own = item.OwnDecision(body, date);
         if (own is null)
             return AppropriationStatus.Proposed;
         var decider = item.Competence.LastOrDefault(c => c.Role == CompetenceRole.Decides)?.Body;
-        var decides = decider is null || Names.Normalise(CommitteeNames.Display(decider)) == key;
+        var decides = decider is null || Names.Normalise(CommitteeNames.Display(decider)) == Names.Normalise(CommitteeNames.Display(body));
         return own.Outcome switch
         {
             DecisionOutcome.Approved when decides => AppropriationStatus.Granted,

@@ -76,7 +76,7 @@ public sealed partial class SecretariatService
         var committee = loaded.Meeting.Organization.Name;
         foreach (var item in loaded.Minutes.Items)
         {
-            var decision = item.Decisions.FirstOrDefault(IsOwn(loaded));
+            var decision = OwnDecision(loaded, item);
             if (decision?.Outcome != DecisionOutcome.Recommended || CompetenceChain.NextAfter(item.Competence, committee) is not { Body: { } next } step)
                 continue;
             var organization = NextBody(next, loaded.Meeting.Organization.BodyId);

@@ -88,12 +88,11 @@ public sealed partial class SecretariatService
             Body = committee, Date = loaded.Meeting.Date, Text = text, Outcome = input.Outcome, Points = points, Votes = votes,
             Absences = absent,   // the meeting's own absences are the header's, stated once
         };
-        var own = item.Decisions.FirstOrDefault(IsOwn(loaded));
+        var own = OwnDecision(loaded, item);
         var decisions = own is null ? item.Decisions.Append(decision) : item.Decisions.Select(d => d == own ? decision : d);
         var changed = item with { Decisions = decisions.ToValueList() };
         return (loaded.Minutes with { Items = loaded.Minutes.Items.Select(i => i.Order == order ? changed : i).ToValueList() }, own, decision);
     }
 
-    private static Func<Decision, bool> IsOwn(Loaded loaded) => d =>
-        d.IsOwnDecisionOf(d.Body is { } body && Names.Normalise(body) == Names.Normalise(loaded.Meeting.Organization.Name), loaded.Meeting.Date);
+    private static Decision? OwnDecision(Loaded loaded, AgendaItem item) => item.OwnDecision(loaded.Meeting.Organization.Name, loaded.Meeting.Date);
 }

@@ -35,6 +35,16 @@ public sealed record AgendaItem
     public ValueList<CompetenceStep> Competence { get; init; } = [];
     public ValueList<Decision> Decisions { get; init; } = [];
     public ValueList<Attachment> Attachments { get; init; } = [];
+
+    /// <summary>
+    /// The meeting's own decision on the item (the last, when it was recorded again), by the body's name as the minutes
+    /// print it: the rule of <see cref="Decision.IsOwnDecisionOf"/> with names compared as committee names.
+    /// </summary>
+    public Decision? OwnDecision(string meetingBody, DateOnly meetingDate)
+    {
+        var key = Names.Normalise(CommitteeNames.Display(meetingBody));
+        return Decisions.LastOrDefault(d => d.IsOwnDecisionOf(d.Body is { } body && Names.Normalise(CommitteeNames.Display(body)) == key, meetingDate));
+    }
 }
 
 /// <summary>

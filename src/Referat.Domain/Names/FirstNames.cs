@@ -2,7 +2,7 @@ namespace Referat.Domain;
 
 /// <summary>
 /// Common Danish first names, male and female, as a reader of minutes knows them. Used as evidence where a list of
-/// names has lost its separators ("… Holger Grumme Nielsen Anders Linde"): a known first name after a word that is
+/// names has lost its separators ("… Hanne Hvid Lund Ib Isaksen"): a known first name after a word that is
 /// not one starts the next person. Not a register: an unknown first name only means less evidence.
 /// </summary>
 public static class FirstNames

@@ -9,12 +9,12 @@ namespace Referat.Import.Normalisation;
 /// Cuts lines that hold several fields into one line per field, so that recognition sees the layout it knows:
 /// <list type="bullet">
 /// <item>a header line with two or more labels ("Dato: Onsdag den 24. april 2019 Tid: Kl. 17:30");</item>
-/// <item>a label glued to its value ("BeslutningGodkendt.", "BilagIngen bilag.", "Fraværende- Hans Østergaard ()");</item>
+/// <item>a label glued to its value ("BeslutningGodkendt.", "BilagIngen bilag.", "Fraværende- Bo Lund ()");</item>
 /// <item>run-on text (a transcript's page, <see cref="Line.RunOn"/>): before every label with a colon ("Mødested:",
 /// "Sagen afgøres i:", "Administrationens vurdering:"), before a decision header ("Beslutning i … den :"), before a
 /// case number label ("Sagsnr", "J.nr"), before a section heading or field label without a colon where the text
 /// before it ends a sentence or a field ("… efterretning. Beslutning 1. …", "… borgmesteren G Sagsfremstilling …"),
-/// before a list of people ("Byrådssalen Medlemmer Henrik Hvidesten (hjhehv) V …"), and after a heading printed in
+/// before a list of people ("Byrådssalen Medlemmer Carl Berg (cabe) V …"), and after a heading printed in
 /// capitals ("TIL KOMMUNALBESTYRELSENS AFGØRELSE 562. Fjernvarme …").</item>
 /// </list>
 /// A section heading is put on its own line with its text on the next; a field label keeps its value on its line.
@@ -80,7 +80,7 @@ public sealed class RunOnText(FieldLabels labels, SectionCatalog sections) : ILi
                     Add(line, ordered[k].Kind == Cut.Heading && rest.StartsWith(':') ? rest[1..].Trim() : rest, result, false);
                 continue;
             }
-            // "Fraværende- Hans Østergaard ()": a label glued to its list by a dash reads as "Fraværende: …".
+            // "Fraværende- Bo Lund ()": a label glued to its list by a dash reads as "Fraværende: …".
             if (ordered[k].Kind == Cut.Field && ordered[k].ValueAt > start && text[..ordered[k].ValueAt].TrimEnd().EndsWith('-'))
                 piece = text[start..ordered[k].ValueAt].Trim().TrimEnd('-', ' ') + ": " + text[ordered[k].ValueAt..end].Trim();
             Add(line, piece, result, k == 0);
@@ -281,7 +281,7 @@ public sealed class RunOnText(FieldLabels labels, SectionCatalog sections) : ILi
         return words;
     }
 
-    /// <summary>"BeslutningGodkendt.", "Fraværende- Hans Østergaard ()": a label glued to its value at the start of a line.</summary>
+    /// <summary>"BeslutningGodkendt.", "Fraværende- Bo Lund ()": a label glued to its value at the start of a line.</summary>
     private (Cut Kind, int ValueAt)? Glued(string text)
     {
         var trimmed = text.TrimStart();

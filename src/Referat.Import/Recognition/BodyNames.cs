@@ -32,7 +32,7 @@ public static class BodyNames
         return NamesKind(words[^1]);
     }
 
-    /// <summary>The first body named in running text ("Tønder Kommune Økonomiudvalget Referat", "afholdt Kommunalbestyrelsen møde i …").</summary>
+    /// <summary>The first body named in running text ("Lyngrup Kommune Økonomiudvalget Referat", "afholdt Kommunalbestyrelsen møde i …").</summary>
     public static string? Find(string text)
     {
         var words = text.Split((char[]?)[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);

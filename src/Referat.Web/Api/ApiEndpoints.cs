@@ -108,7 +108,7 @@ public static class ApiEndpoints
 
     private static JsonArray Decisions(MeetingWorkspace w) => new(w.Minutes.Items.Select(item =>
     {
-        var own = item.Decisions.LastOrDefault(d => d.Body is null || Names.Normalise(d.Body) == Names.Normalise(w.Meeting.Committee) && d.Date == w.Meeting.Date);
+        var own = item.OwnDecision(w.Meeting.Committee, w.Meeting.Date);
         return (JsonNode)new JsonObject
         {
             ["number"] = item.Number, ["title"] = item.Title, ["caseNumber"] = item.CaseNumber?.Text, ["closed"] = item.IsClosed,

@@ -12,7 +12,7 @@ public sealed record LabelledField(FieldLabel Label, string Value, int FirstLine
 /// line, the label over its value ("Dato:" / "Torsdag, 25 maj, 2023 - 18:30", "STED" / "Mødesalen - Filsø"),
 /// a list under its label (one person per line, bullets, or a comma list wrapped over lines), and the layout of a
 /// table read column by column, where the labels come first and the values after them in one run ("Mødested:
-/// Deltagere: Fraværende: Referent: Bytoften, Mødesalen Erik Buhl Nielsen, …"): the run is cut where one value
+/// Deltagere: Fraværende: Referent: Rådhuset, Mødesalen Gorm Gregersen Holm, …"): the run is cut where one value
 /// ends and the next begins (<see cref="ValueRun"/>). A value is taken from the next line only when it fits the
 /// label: a date for a date, people for a list of people.
 /// </summary>
@@ -69,7 +69,7 @@ public sealed class LabelledFields(FieldLabels labels)
         if (role is FieldRole.Participants or FieldRole.Absent or FieldRole.Staff)
         {
             // The longest run of lines that reads as people: a name wrapped over a line break is whole only with
-            // the next line ("… Lisa Pihl Jensen, Ebbe" / "Christensen, Helle Hansen, …").
+            // the next line ("… Dorte Dahl Friis, Erik" / "Eskildsen, Frida Fisker, …").
             var lines = new List<string>();
             var (best, last) = ((string?)null, i);
             for (var j = i + 1; j < content.Count && lines.Count < 60 && !IsLabelLine(content[j].Trimmed) && !char.IsDigit(content[j].Trimmed[0]); j++)

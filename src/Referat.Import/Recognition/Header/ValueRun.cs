@@ -5,7 +5,7 @@ namespace Referat.Import.Recognition.Header;
 
 /// <summary>
 /// Cuts a run of values printed after their labels into one value per label, where a table's columns were joined:
-/// "Bytoften, Mødesalen Erik Buhl Nielsen, …, Holger Grumme Nielsen Anders Linde, Søren Laulund Britta Boel" under
+/// "Rådhuset, Mødesalen Gorm Gregersen Holm, …, Hanne Hvid Lund Ib Isaksen, Jens Juul Karen Krog" under
 /// "Mødested: Deltagere: Fraværende: Referent:". Values are comma lists; one value ends and the next begins where
 /// no comma stands and a known first name follows a word that is not one. The cut is trusted only when it gives
 /// exactly one value per label.

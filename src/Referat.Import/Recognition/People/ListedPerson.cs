@@ -3,8 +3,8 @@ using Referat.Domain;
 namespace Referat.Import.Recognition.People;
 
 /// <summary>
-/// A person as a list in the minutes prints them: "Formand: Lars Ejby Pedersen (A)", "Klaus Hansen (hjkh) V",
-/// "Jan Jakobsen (jja) Ø (Orlov)", "Berit Bruun (berbr) Ø (Stedfortræder for Jan Jakobsen)", "Anni Grimm (Løsgænger)".
+/// A person as a list in the minutes prints them: "Formand: Anna Holm Bech (A)", "Carl Berg (cabe) V",
+/// "Lene Lind (lel) Ø (Orlov)", "Mette Mørk (memø) Ø (Stedfortræder for Lene Lind)", "Nina Nørby (Løsgænger)".
 /// </summary>
 /// <param name="Notes">Parenthesised remarks that are not the party, as printed: login initials, "Orlov", "Løsgænger".</param>
 /// <param name="SubstituteFor">The member this person stands in for ("Stedfortræder for …", "Suppleant for …").</param>

@@ -9,9 +9,9 @@ public sealed record PersonListReading(IReadOnlyList<ListedPerson> People, strin
 /// <summary>
 /// Reads the lists of people that minutes print, whatever separates them: commas, "og", semicolons, line breaks,
 /// bullets, or nothing but the closing parenthesis of a party ("A (A) B (O)") or the party letter after login
-/// initials ("Klaus Hansen (hjkh) V Henrik Kjær (henkj) Ø"). Roles ("Formand:"), notes and substitutions in
+/// initials ("Carl Berg (cabe) V Ole Orm (olor) Ø"). Roles ("Formand:"), notes and substitutions in
 /// parentheses are kept apart from the name. The list ends where a sentence that is not a name begins
-/// ("… Anders Fog- Petersen. Til behandling forelå: …", "… Søren Laulund Godkendt."): that text is the rest.
+/// ("… Per Prip- Hansen. Til behandling forelå: …", "… Jens Juul Godkendt."): that text is the rest.
 /// Where separators were lost, a known first name after a word that is not one starts the next person.
 /// </summary>
 public static class PersonLists
@@ -50,7 +50,7 @@ public static class PersonLists
                         restStart = token.Start;
                     break;
                 case TokenKind.Paren when entry.Words.Count == 0 && people.Count > 0:
-                    people[^1] = Attach(people[^1], token.Text);       // "Jan Jakobsen (jja) Ø (Orlov)"
+                    people[^1] = Attach(people[^1], token.Text);       // "Lene Lind (lel) Ø (Orlov)"
                     break;
                 case TokenKind.Paren:
                     entry.AddParen(token.Text);
@@ -80,28 +80,28 @@ public static class PersonLists
         {
             if (entry.Party is null && IsPartyLetters(word))
             {
-                entry.Party = word;                                      // "Klaus Hansen (hjkh) V"
+                entry.Party = word;                                      // "Carl Berg (cabe) V"
                 return -1;
             }
             if (!char.IsUpper(word[0]))
             {
-                entry.Remark = true;                                     // "Søren Olesen (O) ved afbud"
+                entry.Remark = true;                                     // "Rasmus Ravn (O) ved afbud"
                 entry.RemarkWords.Add(word);
                 return -1;
             }
-            entry.Finish(people);                                        // "Lars Ejby Pedersen (A) Kurt Halling (O)"
+            entry.Finish(people);                                        // "Anna Holm Bech (A) Sofie Storm (O)"
         }
         var bare = word.TrimEnd(':');
         var colonFollows = word.EndsWith(':') || t + 1 < tokens.Count && tokens[t + 1].Kind == TokenKind.Colon;
         if (entry.Words.Count == 0 && colonFollows && Roles.Contains(bare))
         {
-            entry.Role = bare;                                           // "Formand: Lars Ejby Pedersen (A)"
+            entry.Role = bare;                                           // "Formand: Anna Holm Bech (A)"
             if (!word.EndsWith(':'))
                 t++;
             return -1;
         }
         if (entry.Words.Count > 0 && SentenceOpeners.Contains(word.TrimEnd('.', ',', ':')))
-            return token.Start;                                          // "… Søren Laulund Godkendt."
+            return token.Start;                                          // "… Jens Juul Godkendt."
         if (!char.IsUpper(word[0]) && !char.IsDigit(word[0]) && !Particles.Contains(word))
         {
             if (entry.Words.Count == 0 && people.Count == 0)
@@ -117,14 +117,14 @@ public static class PersonLists
         }
         if (entry.Words.Count > 0 && entry.Words[^1].Length > 1 && entry.Words[^1].EndsWith('-'))
         {
-            entry.Words[^1] += word;                                     // "Anders Fog- Petersen"
+            entry.Words[^1] += word;                                     // "Per Prip- Hansen"
             return -1;
         }
         entry.Words.Add(word);
         // "Chr. Vindum": a first word with a dot is an abbreviated first name, not the end of a sentence.
         if (entry.Words.Count >= 2 && EndsSentence(word) && t + 1 < tokens.Count && tokens[t + 1].Kind == TokenKind.Word && char.IsUpper(tokens[t + 1].Text[0]))
         {
-            entry.Finish(people);                                        // "… Anders Fog- Petersen. Til behandling forelå:"
+            entry.Finish(people);                                        // "… Per Prip- Hansen. Til behandling forelå:"
             return tokens[t + 1].Start;
         }
         return -1;
@@ -164,7 +164,7 @@ public static class PersonLists
     }
 
     /// <summary>
-    /// A list whose separators were lost ("Mødesalen Erik Buhl Nielsen", "Holger Grumme Nielsen Anders Linde"): an entry
+    /// A list whose separators were lost ("Mødesalen Gorm Gregersen Holm", "Hanne Hvid Lund Ib Isaksen"): an entry
     /// of four or more words is cut before a known first name that follows a word that is not one.
     /// </summary>
     private static List<ListedPerson> SplitRunTogether(List<ListedPerson> people)

@@ -9,7 +9,7 @@ namespace Referat.Import.Recognition.Toc;
 /// entry numbers are the numbers before a capitalised word that form the longest rising sequence across the pages;
 /// an entry's title runs to the next entry and is cut at the page-number column (a number before another number or
 /// a capital), at a group heading, and where a lower-case word meets a capital: there an entry whose number was lost
-/// begins ("… ultimo april Budgetlægning …"). Words such as "i", "for", "af" do not end a title ("… i Lyngby").
+/// begins ("… ultimo april Budgetlægning …"). Words such as "i", "for", "af" do not end a title ("… i Lyngrup").
 /// Entries never run across pages.
 /// </summary>
 public static class RunningTextToc

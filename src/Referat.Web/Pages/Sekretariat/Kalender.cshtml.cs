@@ -17,15 +17,8 @@ public sealed class KalenderModel(SecretariatQueries queries, SecretariatService
     {
         Load();
         var created = 0;
-        return Change(() => created = service.CreateFromCalendar(Actor, Year).Count, "", () => Page()) is RedirectToPageResult
-            ? Done(created)
-            : Page();
-    }
-
-    private IActionResult Done(int created)
-    {
-        Notice = created == 1 ? "Der er oprettet 1 møde." : $"Der er oprettet {created} møder.";
-        return RedirectToPage(new { aar = Year });
+        return Change(() => created = service.CreateFromCalendar(Actor, Year).Count,
+            () => created == 1 ? "Der er oprettet 1 møde." : $"Der er oprettet {created} møder.", Page, new { aar = Year });
     }
 
     private void Load()

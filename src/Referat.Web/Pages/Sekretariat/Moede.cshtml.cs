@@ -84,23 +84,8 @@ public sealed class MoedeModel(SecretariatQueries queries, SecretariatService se
 
     private IActionResult Do(Action change, string done) => Do(change, () => done);
 
-    private IActionResult Do(Action change, Func<string> done)
-    {
-        try
-        {
-            change();
-            Notice = done();
-            return RedirectToPage(new { Id });
-        }
-        catch (SecretariatException e)
-        {
-            if (!Load())
-                return NotFound();
-            Problem = e.Message;
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return Page();
-        }
-    }
+    private IActionResult Do(Action change, Func<string> done) =>
+        Change(change, done, () => Load() ? Page() : NotFound(), new { Id });
 
     private bool Load()
     {
@@ -119,8 +104,7 @@ public sealed class MoedeModel(SecretariatQueries queries, SecretariatService se
     /// <summary>The item whose decision form opens: the first without a decision.</summary>
     public int? FirstUndecided => Workspace.Minutes.Items.FirstOrDefault(i => OwnDecision(i) is null)?.Order;
 
-    public Decision? OwnDecision(AgendaItem item) =>
-        item.Decisions.LastOrDefault(d => d.Body is null || Names.Normalise(d.Body) == Names.Normalise(Workspace.Meeting.Committee) && d.Date == Workspace.Meeting.Date);
+    public Decision? OwnDecision(AgendaItem item) => item.OwnDecision(Workspace.Meeting.Committee, Workspace.Meeting.Date);
 }
 
 /// <summary>The item form: the template's sections in template order, the type tags comma-separated.</summary>

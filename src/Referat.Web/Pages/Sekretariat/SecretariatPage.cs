@@ -24,13 +24,16 @@ public abstract class SecretariatPage : PageModel
     public Actor? CurrentActor => Actors.From(User);
 
     /// <summary>Does a change and redirects back with <paramref name="done"/>, or shows the page again with the reason it was refused.</summary>
-    protected IActionResult Change(Action change, string done, Func<IActionResult> again)
+    protected IActionResult Change(Action change, string done, Func<IActionResult> again) => Change(change, () => done, again);
+
+    /// <summary>The same, with a notice that tells what the change did, and the route values of the page to return to.</summary>
+    protected IActionResult Change(Action change, Func<string> done, Func<IActionResult> again, object? route = null)
     {
         try
         {
             change();
-            Notice = done;
-            return RedirectToPage();
+            Notice = done();
+            return RedirectToPage(route);
         }
         catch (SecretariatException e)
         {
