@@ -85,4 +85,22 @@ public static class DanishNames
         AppropriationStatus.Recommended => "anbefalet",
         _ => "foreslået",
     };
+
+    public static string DanishName(this BudgetMeasure measure) => measure switch
+    {
+        BudgetMeasure.AdoptedBudget => "vedtaget budget",
+        BudgetMeasure.CorrectedBudget => "korrigeret budget",
+        BudgetMeasure.Accounts => "regnskab",
+        BudgetMeasure.ExpectedAccounts => "forventet regnskab",
+        BudgetMeasure.Deviation => "afvigelse",
+        _ => "overførsel",
+    };
+
+    public static string DanishName(this AmountKind kind) => kind switch
+    {
+        AmountKind.SupplementaryAppropriation => "tillægsbevilling",
+        AmountKind.CapitalAppropriation => "anlægsbevilling",
+        AmountKind.Income => "indtægt",
+        _ => "udgift",
+    };
 }

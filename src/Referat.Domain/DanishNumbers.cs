@@ -24,5 +24,14 @@ public static partial class DanishNumbers
     /// <summary>Formats an amount the Danish way: 1713 → "1.713", -2.9 → "-2,9".</summary>
     public static string Format(decimal value) => value.ToString("#,##0.##", Danish);
 
+    /// <summary>An amount in kroner as a reader of budgets expects it: 1.713.000 → "1.713 t. kr.", from ten million
+    /// in millions with one decimal: -12.900.000 → "-12,9 mio. kr.".</summary>
+    public static string Amount(long kr) => Math.Abs(kr) >= 10_000_000
+        ? Format(Math.Round(kr / 1_000_000m, 1)) + " mio. kr."
+        : Format(Math.Round(kr / 1_000m, 0)) + " t. kr.";
+
+    /// <summary>Whole kroner: 63824.6 → "63.825 kr.".</summary>
+    public static string WholeKroner(decimal kr) => Format(Math.Round(kr, MidpointRounding.AwayFromZero)) + " kr.";
+
     private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
 }

@@ -1,3 +1,5 @@
+using Referat.Domain;
+
 namespace Referat.Search;
 
 /// <summary>The index schema.</summary>
@@ -26,6 +28,11 @@ internal static class FieldNames
     public const string Kle = "kle";
     public const string Appropriation = "appropriation";
     public const string Year = "year";
+    public const string Amount = "amount";      // Int64 kroner, one value per amount: range filter
+    public const string AmountSize = "amount_size"; // the size class of the largest amount: filter
+
+    /// <summary>The amounts of one kind: "amount_supplementaryappropriation".</summary>
+    public static string AmountOf(AmountKind kind) => Amount + "_" + kind.ToString().ToLowerInvariant();
     public const string PartsSuffix = "_parts";
 
     public static string Parts(string field) => field + PartsSuffix;

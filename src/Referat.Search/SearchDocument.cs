@@ -48,6 +48,10 @@ public sealed record SearchDocument
     public bool HasAppropriation { get; init; }
     public IReadOnlyList<string> AttachmentTitles { get; init; } = [];
 
+    /// <summary>The item's amounts in kroner, from its appropriation tables (no kind) and its texts (with the kind the
+    /// sentence gives): the amount filter and the size facet.</summary>
+    public IReadOnlyList<(AmountKind? Kind, long Kr)> Amounts { get; init; } = [];
+
     /// <summary>People the document names as such: absent members, substitutes, voters; for a person document, the person.</summary>
     public IReadOnlyList<string> People { get; init; } = [];
 

@@ -59,6 +59,7 @@ public static partial class SearchDocuments
                 CaseNumber = item.CaseNumber?.Text,
                 KleMainGroup = item.CaseNumber?.MainGroup,
                 HasAppropriation = HasAppropriation(item),
+                Amounts = AmountsOf(ItemMoney.Of(item)),
                 AttachmentTitles = item.Attachments.Select(a => a.Title).ToList(),
                 People = people,
             };
@@ -206,6 +207,11 @@ public static partial class SearchDocuments
         }
         return false;
     }
+
+    private static IReadOnlyList<(AmountKind?, long)> AmountsOf(ItemMoney money) =>
+        money.Appropriations.SelectMany(a => a.Table.Lines).SelectMany(l => l.Amounts).Select(a => ((AmountKind?)null, Math.Abs(a.Kr)))
+            .Concat(money.Amounts.Select(a => ((AmountKind?)a.Kind, Math.Abs(a.Kr))))
+            .Where(a => a.Item2 > 0).Distinct().ToList();
 
     public static string Slug(string name)
     {

@@ -37,6 +37,14 @@ public sealed partial class SearchIndex
     internal SearchResults Search(SearchRequest request, int minParallelDocuments)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (AmountPhrase.TryExtract(request.Query, out var rest, out var kind, out var atLeast, out var atMost))
+            request = request with
+            {
+                Query = rest,
+                AmountKind = request.AmountKind ?? kind,
+                AmountAtLeast = request.AmountAtLeast ?? atLeast,
+                AmountAtMost = request.AmountAtMost ?? atMost,
+            };
         var page = Math.Max(1, request.Page);
         var pageSize = Math.Clamp(request.PageSize, 1, 200);
         FollowWriter();
@@ -139,6 +147,10 @@ public sealed partial class SearchIndex
             Must(new TermQuery(new Term(FieldNames.Kle, r.KleMainGroup.Trim())));
         if (r.HasAppropriation is { } approp)
             Must(new TermQuery(new Term(FieldNames.Appropriation, approp ? "ja" : "nej")));
+        if (r.AmountAtLeast is not null || r.AmountAtMost is not null || r.AmountKind is not null)
+            Must(NumericRangeQuery.NewInt64Range(r.AmountKind is { } kind ? FieldNames.AmountOf(kind) : FieldNames.Amount, r.AmountAtLeast, r.AmountAtMost, true, true));
+        if (r.LargestAmount is { } size)
+            Must(new TermQuery(new Term(FieldNames.AmountSize, size.ToString())));
         return all.Clauses.Count == 0 ? null : all;
     }
 

@@ -401,6 +401,18 @@ public sealed partial class SearchIndex : IDisposable
             doc.Add(new StringField(FieldNames.Appropriation, approp, Field.Store.NO));
             Facet(Facets.HasAppropriation, approp);
         }
+        foreach (var (kind, kr) in d.Amounts)
+        {
+            doc.Add(new Int64Field(FieldNames.Amount, kr, Field.Store.NO));
+            if (kind is { } k)
+                doc.Add(new Int64Field(FieldNames.AmountOf(k), kr, Field.Store.NO));
+        }
+        if (d.Amounts.Count > 0)
+        {
+            var size = AmountSizes.Of(d.Amounts.Max(a => a.Kr)).ToString();
+            doc.Add(new StringField(FieldNames.AmountSize, size, Field.Store.NO));
+            Facet(Facets.AmountSize, size);
+        }
         return doc;
     }
 

@@ -25,6 +25,14 @@ public sealed record SearchRequest
     public DecisionOutcome? Outcome { get; init; }
     public string? KleMainGroup { get; init; }
     public bool? HasAppropriation { get; init; }
+
+    /// <summary>An amount of the item (of <see cref="AmountKind"/> when given) lies between these kroner, both included.</summary>
+    public long? AmountAtLeast { get; init; }
+    public long? AmountAtMost { get; init; }
+    public AmountKind? AmountKind { get; init; }
+
+    /// <summary>The item's largest amount is of this size (the size facet's filter).</summary>
+    public AmountSize? LargestAmount { get; init; }
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
 
     /// <summary>From 1.</summary>
@@ -76,5 +84,8 @@ public static class Facets
     public const string KleMainGroup = "kle";
     public const string HasAppropriation = "appropriation";
 
-    public static readonly IReadOnlyList<string> All = [Kind, Committee, Term, Year, ItemType, Outcome, KleMainGroup, HasAppropriation];
+    /// <summary>The <see cref="AmountSize"/> of the item's largest amount.</summary>
+    public const string AmountSize = "amount_size";
+
+    public static readonly IReadOnlyList<string> All = [Kind, Committee, Term, Year, ItemType, Outcome, KleMainGroup, HasAppropriation, AmountSize];
 }

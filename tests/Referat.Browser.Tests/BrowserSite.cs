@@ -72,6 +72,10 @@ public sealed class BrowserSite : IAsyncLifetime
         _browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = viewport, Locale = "da-DK", HasTouch = viewport == Viewports.Tablet });
 
     /// <summary>Chromium's version, as the browser reports it.</summary>
+    /// <summary>A desktop context with JavaScript off: what a user without scripts gets.</summary>
+    public Task<IBrowserContext> NewContextWithoutScriptsAsync() =>
+        _browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = Viewports.Desktop, Locale = "da-DK", JavaScriptEnabled = false });
+
     public string BrowserVersion => _browser!.Version;
 
     /// <summary>A new page (tab) in the shared browser, at desktop size or as a phone; close it when done.</summary>

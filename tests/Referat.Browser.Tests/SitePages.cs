@@ -27,6 +27,10 @@ public static class SitePages
         new("udvalg", "/udvalg"),
         new("udvalg-side", "/udvalg/{organization}"),
         new("udvalg-oekonomi", "/udvalg/{economyCommittee}/oekonomi?aar=2026"),
+        new("oekonomi", "/oekonomi?aar=2026"),
+        new("oekonomi-opfoelgning", "/oekonomi?aar=2024"),
+        new("refusionstrappe", "/beregnere/refusionstrappe"),
+        new("refusionstrappe-fejl", "/beregnere/refusionstrappe?trin=4:80,x&dage=-1"),
         new("moede", "/moeder/{meeting}"),
         new("punkt", "/punkter/{agendaItem}"),
         new("lukket-punkt", "/punkter/{closedItem}"),
@@ -34,6 +38,7 @@ public static class SitePages
         new("person", "/personer/{person}"),
         new("soeg", "/soeg?q=budget"),
         new("soeg-intet", "/soeg?q=xyzzyxyzzy"),
+        new("soeg-beloeb", "/soeg?q=tillægsbevillinger+over+1+mio.+kr."),
         new("kalender", "/kalender"),
     ];
 

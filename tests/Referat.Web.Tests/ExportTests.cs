@@ -75,7 +75,8 @@ public sealed class ExportTests(WebTestServer server) : IClassFixture<WebTestSer
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var rows = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(string.Join(';', Referat.Archive.Export.AppropriationCsv.Header), rows[0]);
-        Assert.Contains(rows, r => r.Contains(";Teknisk flytning af ældreboliger;SSU;Sundhed og Omsorg;", StringComparison.Ordinal) && r.EndsWith(";2020;370000", StringComparison.Ordinal));
+        // SSU as the seed prints it, resolved to the committee the archive knows
+        Assert.Contains(rows, r => r.Contains(";Teknisk flytning af ældreboliger;Social- og Sundhedsudvalget;Sundhed og Omsorg;", StringComparison.Ordinal) && r.EndsWith(";2020;370000", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -10,6 +10,9 @@ public sealed record AppropriationRecord(
     long MeetingId, string Committee, DateOnly Date, string ItemNumber, string ItemTitle, AppropriationStatus Status,
     AppropriationLine Line, IReadOnlyList<string> Warnings);
 
+/// <summary>A public item with money in it, where it stands.</summary>
+public sealed record ItemMoneyRecord(long MeetingId, string Committee, DateOnly Date, AgendaItem Item, AppropriationStatus Status, ItemMoney Money);
+
 /// <summary>
 /// The appropriations of the archive: every table of a public item that reads as an appropriation table
 /// (<see cref="AppropriationReader"/>; the paragraphs beside it may name the unit), with the item's status by its chain.
@@ -20,35 +23,55 @@ public sealed class AppropriationQueries(ArchiveContext db)
         Lines(committee is null ? null : new ArchiveQueries(db).FindOrganization(committee).Id, year, grantedOnly);
 
     /// <summary>The lines of one organization's meetings (all when <paramref name="organization"/> is null).</summary>
-    public IReadOnlyList<AppropriationRecord> Lines(long? organization, int? year = null, bool grantedOnly = false)
+    public IReadOnlyList<AppropriationRecord> Lines(long? organization, int? year = null, bool grantedOnly = false) =>
+        Items(organization).SelectMany(LinesOf)
+            .Where(r => year is null || r.Line.Amounts.Any(a => a.Year == year))
+            .Where(r => !grantedOnly || r.Status == AppropriationStatus.Granted)
+            .ToList();
+
+    /// <summary>The appropriation lines of one item, each with where it stands.</summary>
+    public static IEnumerable<AppropriationRecord> LinesOf(ItemMoneyRecord item) =>
+        item.Money.Appropriations.SelectMany(a => a.Table.Lines.Select(line =>
+            new AppropriationRecord(item.MeetingId, item.Committee, item.Date, item.Item.Number, item.Item.Title, item.Status, line, a.Table.Warnings)));
+
+    /// <summary>The public items of one organization's meetings (all when null) that have money in them, read as
+    /// data, with the committees their tables name by abbreviation resolved to the archive's organizations.</summary>
+    public IReadOnlyList<ItemMoneyRecord> Items(long? organization = null)
     {
         var policy = new ArchiveQueries(db).Policy;
+        var names = db.OrganizationNames.AsNoTracking().Select(n => new { n.OrganizationId, n.Name }).AsEnumerable()
+            .Concat(db.Organizations.AsNoTracking().Select(o => new { OrganizationId = o.Id, o.Name }))
+            .GroupBy(n => n.OrganizationId).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(n => n.Name).Distinct().ToList());
         var meetings = StoredMinutes.WithContent(db.Meetings.AsNoTracking().Where(m => !m.Deleted && (organization == null || m.OrganizationId == organization)))
             .AsSplitQuery().OrderBy(m => m.Date).ThenBy(m => m.Id).ToList();
-        var records = new List<AppropriationRecord>();
+        var records = new List<ItemMoneyRecord>();
         foreach (var meeting in meetings)
         {
             var minutes = policy.Publish(StoredMinutes.ToDomain(meeting));
             foreach (var item in minutes.Items.Where(i => !i.IsClosed))
             {
-                var status = StatusOf(item, meeting.Organization.Name, meeting.Date);
-                foreach (var section in item.Sections)
-                    for (var b = 0; b < section.Blocks.Count; b++)
-                    {
-                        if (section.Blocks[b] is not TableBlock table)
-                            continue;
-                        var note = string.Join(" ", new[] { b - 1, b + 1 }.Where(i => i >= 0 && i < section.Blocks.Count && section.Blocks[i] is Paragraph)
-                            .Select(i => ((Paragraph)section.Blocks[i]).Text));
-                        if (AppropriationReader.Read(table.Table, note) is not { } read)
-                            continue;
-                        records.AddRange(read.Lines.Select(line => new AppropriationRecord(meeting.Id, meeting.Committee, meeting.Date, item.Number, item.Title, status, line, read.Warnings)));
-                    }
+                var money = ItemMoney.Of(item);
+                if (money.IsEmpty)
+                    continue;
+                money = money with { Appropriations = money.Appropriations.Select(a => (a.Block, Resolved(a.Table, meeting.OrganizationId, names))).ToList() };
+                records.Add(new ItemMoneyRecord(meeting.Id, meeting.Committee, meeting.Date, item, StatusOf(item, meeting.Organization.Name, meeting.Date), money));
             }
         }
-        return records
-            .Where(r => year is null || r.Line.Amounts.Any(a => a.Year == year))
-            .Where(r => !grantedOnly || r.Status == AppropriationStatus.Granted)
-            .ToList();
+        return records;
+    }
+
+    /// <summary>"BSU" as the organization it stands for: the meeting's own body when it matches, else the one
+    /// organization of the archive that does; kept as printed when none or several do.</summary>
+    private static AppropriationTable Resolved(AppropriationTable table, long ownBody, Dictionary<long, IReadOnlyList<string>> names)
+    {
+        IReadOnlyList<string> own = names.GetValueOrDefault(ownBody) ?? [];
+        var others = names.Where(n => n.Key != ownBody).Select(n => n.Value).ToList();
+        return table with
+        {
+            Lines = table.Lines.Select(line => line.Committee is { } printed && CommitteeAbbreviations.IsAbbreviation(printed)
+                ? line with { Committee = CommitteeAbbreviations.Resolve(printed, [own]) ?? CommitteeAbbreviations.Resolve(printed, others) ?? printed }
+                : line).ToValueList(),
+        };
     }
 
     /// <summary>Granted when the body that decides by the item's chain (this meeting's body when the chain names none)

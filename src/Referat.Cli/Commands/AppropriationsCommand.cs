@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Referat.Archive.Export;
 using Referat.Archive.Queries;
 using Referat.Domain;
 using Spectre.Console;
@@ -50,19 +51,13 @@ public static class AppropriationsCommand
 
     private static JsonObject Json(IReadOnlyList<AppropriationRecord> lines) => new()
     {
-        ["lines"] = new JsonArray(lines.Select(r => (JsonNode)new JsonObject
+        ["lines"] = new JsonArray(lines.Select(r =>
         {
-            ["meeting"] = new JsonObject { ["committee"] = r.Committee, ["date"] = r.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) },
-            ["item"] = new JsonObject { ["number"] = r.ItemNumber, ["title"] = r.ItemTitle },
-            ["text"] = r.Line.Text,
-            ["committee"] = r.Line.Committee,
-            ["activity"] = r.Line.Activity,
-            ["service"] = r.Line.Service,
-            ["permanent"] = r.Line.Permanent,
-            ["priceLevel"] = r.Line.PriceLevel,
-            ["status"] = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(r.Status.ToString()),
-            ["amounts"] = new JsonArray(r.Line.Amounts.Select(a => (JsonNode)new JsonObject { ["year"] = a.Year, ["kr"] = a.Kr }).ToArray()),
-            ["warnings"] = new JsonArray(r.Warnings.Select(w => (JsonNode)JsonValue.Create(w)).ToArray()),
+            var line = MoneyJson.Line(r.Line, r.Status);
+            line.Insert(0, "meeting", new JsonObject { ["committee"] = r.Committee, ["date"] = r.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
+            line.Insert(1, "item", new JsonObject { ["number"] = r.ItemNumber, ["title"] = r.ItemTitle });
+            line["warnings"] = new JsonArray(r.Warnings.Select(w => (JsonNode)JsonValue.Create(w)).ToArray());
+            return (JsonNode)line;
         }).ToArray()),
     };
 

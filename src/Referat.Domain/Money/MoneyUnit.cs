@@ -21,9 +21,24 @@ public static partial class MoneyUnit
     [GeneratedRegex(@"(?<year>(?:19|20)\d{2})[\s-]*(?:p/l|pl\b|pris-\s*og\s*lønniveau)", RegexOptions.IgnoreCase)]
     private static partial Regex PriceLevelPattern();
 
-    /// <summary>Kroner per printed unit, or null when the text names no unit.</summary>
-    public static long? KronerPerUnit(string text) =>
-        Millions().IsMatch(text) ? 1_000_000 : Thousands().IsMatch(text) ? 1_000 : Kroner().IsMatch(text) ? 1 : null;
+    [GeneratedRegex(@"(?<![\d.])(?!1\.000\s*kr)\d[\d.]*(?:,\d+)?\s*(?:mia\.?|mio\.?|millioner|t\.|tusinde?)?\s*kr\b\.?", RegexOptions.IgnoreCase)]
+    private static partial Regex Amount();
+
+    /// <summary>Kroner per printed unit, or null when the text names no unit. Amounts in the text ("i alt 6,5 mio.
+    /// kr.") are not a unit statement and do not count; "1.000 kr." is the unit.</summary>
+    public static long? KronerPerUnit(string text)
+    {
+        text = Amount().Replace(text, " ");
+        return Millions().IsMatch(text) ? 1_000_000 : Thousands().IsMatch(text) ? 1_000 : Kroner().IsMatch(text) ? 1 : null;
+    }
+
+    /// <summary>The unit's usual Danish abbreviation.</summary>
+    public static string Name(long kronerPerUnit) => kronerPerUnit switch
+    {
+        1_000_000 => "mio. kr.",
+        1_000 => "t. kr.",
+        _ => "kr.",
+    };
 
     public static int? PriceLevel(string text) =>
         PriceLevelPattern().Match(text) is { Success: true } m ? int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;

@@ -1,6 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Referat.Archive.Export;
+using Referat.Archive.Queries;
 using Referat.Domain;
+using Referat.Storage.Reading;
 using Referat.Storage.Rows;
 
 namespace Referat.Web.OParl;
@@ -237,7 +240,21 @@ public sealed class OParlProjector(OParlUrls urls, WebOptions options, Publicati
         var absences = decisions.SelectMany(d => d.Absences).OrderBy(a => a.Id).ToList();
         if (absences.Count > 0)
             o[Vendor + "absences"] = Array(absences.Select(Absence));
+        if (Appropriations(item) is { } money)
+            o[Vendor + "appropriations"] = money;
         return Finish(o, item, urls.Web($"/punkter/{item.Id}"));
+    }
+
+    /// <summary>The money of a public item as data (<see cref="MoneyJson.Item"/>), with its status when the meeting is
+    /// loaded; null when the item has none.</summary>
+    private static JsonObject? Appropriations(AgendaItemRow item)
+    {
+        var domain = StoredMinutes.Item(item);
+        var money = ItemMoney.Of(domain);
+        if (money.IsEmpty)
+            return null;
+        AppropriationStatus? status = item.Meeting?.Organization is { } body ? AppropriationQueries.StatusOf(domain, body.Name, item.Meeting.Date) : null;
+        return MoneyJson.Item(money, status);
     }
 
     public JsonObject Paper(PaperRow paper)
@@ -261,6 +278,14 @@ public sealed class OParlProjector(OParlUrls urls, WebOptions options, Publicati
         }.WithoutNulls();
         if (kle.Count > 0)
             o[Vendor + "caseNumber"] = kle;
+        var money = paper.Consultations.Where(c => !c.Deleted && c.AgendaItem.Public).OrderBy(c => c.Id)
+            .Select(c => (c, Money: Appropriations(c.AgendaItem))).Where(x => x.Money is not null).ToList();
+        if (money.Count > 0)
+            o[Vendor + "appropriations"] = Array(money.Select(x =>
+            {
+                x.Money!.Insert(0, "agendaItem", urls.AgendaItem(x.c.AgendaItemId));
+                return x.Money;
+            }));
         return Finish(o, paper, urls.Web($"/sager/{paper.Id}"));
     }
 

@@ -33,6 +33,7 @@ public static class OParlQueries
     public static IQueryable<MeetingRow> Meetings(ArchiveContext db) => db.Meetings;
 
     public static IQueryable<MeetingRow> WithDetails(this IQueryable<MeetingRow> query) => query
+        .Include(m => m.Organization)
         .Include(m => m.Location)
         .Include(m => m.Participants).ThenInclude(p => p.Person)
         .Include(m => m.Absences).ThenInclude(a => a.Person)
@@ -49,6 +50,7 @@ public static class OParlQueries
     public static IQueryable<AgendaItemRow> AgendaItems(ArchiveContext db) => db.AgendaItems;
 
     public static IQueryable<AgendaItemRow> WithDetails(this IQueryable<AgendaItemRow> query) => query
+        .Include(i => i.Meeting).ThenInclude(m => m.Organization)
         .Include(i => i.Sections)
         .Include(i => i.CompetenceSteps)
         .Include(i => i.Files)
@@ -62,7 +64,11 @@ public static class OParlQueries
         db.Papers.Where(p => p.Consultations.Any(c => c.AgendaItem.Public));
 
     public static IQueryable<PaperRow> WithDetails(this IQueryable<PaperRow> query) =>
-        query.Include(p => p.Consultations).ThenInclude(c => c.AgendaItem).AsSplitQuery();
+        query.Include(p => p.Consultations).ThenInclude(c => c.AgendaItem).ThenInclude(i => i.Sections)
+            .Include(p => p.Consultations).ThenInclude(c => c.AgendaItem).ThenInclude(i => i.Decisions)
+            .Include(p => p.Consultations).ThenInclude(c => c.AgendaItem).ThenInclude(i => i.CompetenceSteps)
+            .Include(p => p.Consultations).ThenInclude(c => c.AgendaItem).ThenInclude(i => i.Meeting).ThenInclude(m => m.Organization)
+            .AsSplitQuery();
 
     public static IQueryable<ConsultationRow> Consultations(ArchiveContext db) => db.Consultations.Where(c => c.AgendaItem.Public);
 

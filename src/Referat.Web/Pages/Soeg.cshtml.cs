@@ -19,6 +19,7 @@ public sealed class SoegModel(PortalSearch search) : PortalPage
     [
         (Facets.Kind, "type"), (Facets.Committee, "udvalg"), (Facets.Term, "periode"), (Facets.Year, "aar"),
         (Facets.ItemType, "punkttype"), (Facets.Outcome, "beslutning"), (Facets.KleMainGroup, "kle"), (Facets.HasAppropriation, "bevilling"),
+        (Facets.AmountSize, "beloeb"),
     ];
 
     public string Query { get; private set; } = "";
@@ -77,6 +78,8 @@ public sealed class SoegModel(PortalSearch search) : PortalPage
             request = request with { KleMainGroup = kle };
         if (Active.TryGetValue("bevilling", out var approp))
             request = request with { HasAppropriation = approp is "ja" or "true" };
+        if (Active.TryGetValue("beloeb", out var size) && Enum.TryParse<AmountSize>(size, out var amountSize) && Enum.IsDefined(amountSize))
+            request = request with { LargestAmount = amountSize };
         Results = index.Search(request);
     }
 

@@ -64,6 +64,7 @@ public static class Danish
         "outcome" => "Beslutning",
         "kle" => "KLE-hovedgruppe",
         "appropriation" => "Bevilling",
+        "amount_size" => "Største beløb",
         _ => facet,
     };
 
@@ -72,6 +73,7 @@ public static class Danish
         "kind" => Kind(value),
         "outcome" when Enum.TryParse<DecisionOutcome>(value, out var o) => o.DanishName(),
         "appropriation" => value is "ja" or "true" or "True" ? "Med bevilling" : "Uden bevilling",
+        "amount_size" when Enum.TryParse<AmountSize>(value, out var size) => size.DanishName(),
         _ => value,
     };
 

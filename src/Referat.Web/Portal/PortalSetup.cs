@@ -19,10 +19,12 @@ namespace Referat.Web.Portal;
 public static class PortalSetup
 {
     public const string StylesheetPath = "/css/portal.css";
+    public const string CalculatorScriptPath = "/js/beregner.js";
 
     public static IServiceCollection AddReferatPortal(this IServiceCollection services)
     {
-        services.AddRazorPages().AddApplicationPart(typeof(PortalSetup).Assembly);
+        services.AddRazorPages(options => options.Conventions.AddPageRoute("/Oekonomi/Index", "/udvalg/{id:long}/oekonomi"))
+            .AddApplicationPart(typeof(PortalSetup).Assembly);
         // Danish letters as themselves in the markup (æ, ø, å, not &#xE6;): every range is safe to emit in UTF-8;
         // the HTML-special characters are still encoded.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -39,7 +41,8 @@ public static class PortalSetup
     public static IEndpointRouteBuilder MapReferatPortal(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapRazorPages();
-        endpoints.MapGet(StylesheetPath, Stylesheet);
+        foreach (var path in Assets.Keys)
+            endpoints.MapGet(path, Asset);
         endpoints.MapGet("/moeder/{id:long}/referat.pdf", MinutesPdf);
         endpoints.MapGet("/moeder/{id:long}/referat.txt", MinutesText);
         endpoints.MapGet("/moeder/{id:long}/referat.html", MinutesHtml);
@@ -52,22 +55,29 @@ public static class PortalSetup
         return endpoints;
     }
 
-    private static readonly Lazy<(byte[] Bytes, string ETag)> Css = new(() =>
+    /// <summary>The portal's own static files, embedded in the assembly: the stylesheet and the calculators' small script.</summary>
+    private static readonly Dictionary<string, Lazy<(byte[] Bytes, string ETag, string ContentType)>> Assets = new()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Referat.Web.portal.css")
-            ?? throw new InvalidOperationException("the portal stylesheet is not embedded");
+        [StylesheetPath] = Embedded("Referat.Web.portal.css", "text/css; charset=utf-8"),
+        [CalculatorScriptPath] = Embedded("Referat.Web.beregner.js", "text/javascript; charset=utf-8"),
+    };
+
+    private static Lazy<(byte[], string, string)> Embedded(string resource, string contentType) => new(() =>
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"{resource} is not embedded");
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
         var bytes = copy.ToArray();
-        return (bytes, $"\"css-{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))[..16]}\"");
+        return (bytes, $"\"asset-{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))[..16]}\"", contentType);
     });
 
-    private static IResult Stylesheet(HttpContext context)
+    private static IResult Asset(HttpContext context)
     {
-        var (bytes, etag) = Css.Value;
+        var (bytes, etag, contentType) = Assets[context.Request.Path.Value!].Value;
         if (HttpCaching.NotModified(context, etag))
             return Results.StatusCode(StatusCodes.Status304NotModified);
-        return Results.Bytes(bytes, "text/css; charset=utf-8");
+        return Results.Bytes(bytes, contentType);
     }
 
     /// <summary>The meeting's minutes in the secretariat's layout, as the publication policy lets them out.</summary>

@@ -280,7 +280,11 @@ public sealed class ItemReader(ParagraphJoiner joiner, SectionCatalog catalog, F
             if (paragraph.HasTabs)
             {
                 var rows = paragraphs.Skip(i).TakeWhile(p => p.HasTabs).ToList();
-                blocks.Add(new TableBlock(TableReader.Read(rows, warn)));
+                var above = blocks.Count > 0 && blocks[^1] is Paragraph line ? line.Text : null;
+                var table = TableReader.Read(rows, warn, above, out var tookLineAbove);
+                if (tookLineAbove)
+                    blocks.RemoveAt(blocks.Count - 1);
+                blocks.Add(new TableBlock(table));
                 i += rows.Count;
             }
             else if (paragraph.IsBullet)

@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Referat.Domain;
+
+/// <summary>
+/// Finds amounts in running text whose sentence says what they are: "en tillægsbevilling på 1.575.000 kr.",
+/// "anlægsbevilling på 2,5 mio. kr.", "indtægter på 230 t. kr.". The kind is the nearest kind word before the amount
+/// in the same sentence; an amount in a sentence that names no kind is not taken (it may be anything: a budget, a
+/// price, a comparison).
+/// </summary>
+public static partial class StatedAmountReader
+{
+    [GeneratedRegex(@"(?<![\d.,])(?<sign>[-−–])?\s?(?<number>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?<unit>mia\.?|milliard(?:er)?|mio\.?|million(?:er)?|t\.|tusinde?|1\.000)?\s*kr\b\.?", RegexOptions.IgnoreCase)]
+    private static partial Regex Amount();
+
+    [GeneratedRegex(@"tillægsbevilling|anlægsbevilling|indtægt|udgift", RegexOptions.IgnoreCase)]
+    private static partial Regex KindWord();
+
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-ZÆØÅ])")]
+    private static partial Regex SentenceEnd();
+
+    /// <summary>How far before an amount its kind word may stand: "en tillægsbevilling til dækning af … på 1,2 mio. kr.".</summary>
+    private const int KindReach = 120;
+
+    public static IReadOnlyList<StatedAmount> Read(string text)
+    {
+        var found = new List<StatedAmount>();
+        foreach (var sentence in SentenceEnd().Split(text))
+            foreach (Match amount in Amount().Matches(sentence))
+            {
+                var window = Math.Max(0, amount.Index - KindReach);
+                var kind = KindWord().Matches(sentence[window..amount.Index]).LastOrDefault();
+                if (kind is null)
+                    continue;
+                found.Add(new StatedAmount(Kind(kind.Value), Kroner(amount), amount.Value.Trim(), sentence.Trim()));
+            }
+        return found;
+    }
+
+    private static AmountKind Kind(string word) => word.ToLowerInvariant() switch
+    {
+        "tillægsbevilling" => AmountKind.SupplementaryAppropriation,
+        "anlægsbevilling" => AmountKind.CapitalAppropriation,
+        "indtægt" => AmountKind.Income,
+        _ => AmountKind.Expense,
+    };
+
+    private static long Kroner(Match amount)
+    {
+        var value = decimal.Parse(amount.Groups["number"].Value.Replace(".", "").Replace(',', '.'), CultureInfo.InvariantCulture);
+        var unit = amount.Groups["unit"].Value.ToLowerInvariant();
+        var perUnit = unit.StartsWith("mia", StringComparison.Ordinal) || unit.StartsWith("milliard", StringComparison.Ordinal) ? 1_000_000_000m
+            : unit.StartsWith("mio", StringComparison.Ordinal) || unit.StartsWith("million", StringComparison.Ordinal) ? 1_000_000m
+            : unit.Length > 0 ? 1_000m : 1m;
+        var kr = (long)Math.Round(value * perUnit, MidpointRounding.AwayFromZero);
+        return amount.Groups["sign"].Success ? -kr : kr;
+    }
+}
