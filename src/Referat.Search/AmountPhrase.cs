@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Referat.Domain;
 
@@ -20,24 +19,13 @@ public static partial class AmountPhrase
         var m = Condition().Match(query);
         if (!m.Success)
             return false;
-        var value = decimal.Parse(m.Groups["number"].Value.Replace(".", "").Replace(',', '.'), CultureInfo.InvariantCulture);
-        var unit = m.Groups["unit"].Value.ToLowerInvariant();
-        var kr = (long)(value * (unit.StartsWith("mia", StringComparison.Ordinal) ? 1_000_000_000m
-            : unit.StartsWith("mio", StringComparison.Ordinal) || unit.StartsWith("million", StringComparison.Ordinal) ? 1_000_000m
-            : unit.Length > 0 ? 1_000m : 1m));
+        var kr = MoneyUnit.Kroner(m.Groups["number"].Value, m.Groups["unit"].Value);
         var op = m.Groups["op"].Value.ToLowerInvariant();
         if (op is "over" or "mindst" or "større end")
             atLeast = op == "over" || op == "større end" ? kr + 1 : kr;
         else
             atMost = op == "under" || op == "mindre end" ? kr - 1 : kr;
-        kind = m.Groups["kind"].Value.ToLowerInvariant() switch
-        {
-            "tillægsbevilling" => AmountKind.SupplementaryAppropriation,
-            "anlægsbevilling" => AmountKind.CapitalAppropriation,
-            "indtægt" => AmountKind.Income,
-            "udgift" => AmountKind.Expense,
-            _ => null,
-        };
+        kind = StatedAmountReader.KindOf(m.Groups["kind"].Value);
         rest = (query[..m.Index] + " " + query[(m.Index + m.Length)..]).Trim();
         return true;
     }

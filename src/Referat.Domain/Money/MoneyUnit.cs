@@ -32,6 +32,18 @@ public static partial class MoneyUnit
         return Millions().IsMatch(text) ? 1_000_000 : Thousands().IsMatch(text) ? 1_000 : Kroner().IsMatch(text) ? 1 : null;
     }
 
+    /// <summary>An amount as written in running text, its number and the unit word after it ("2,5" "mio."; "230" "t.";
+    /// "1.575.000" ""), in whole kroner.</summary>
+    public static long Kroner(string number, string unitWord)
+    {
+        var value = decimal.Parse(number.Replace(".", "").Replace(',', '.'), System.Globalization.CultureInfo.InvariantCulture);
+        var unit = unitWord.Trim().ToLowerInvariant();
+        var perUnit = unit.StartsWith("mia", StringComparison.Ordinal) || unit.StartsWith("milliard", StringComparison.Ordinal) ? 1_000_000_000m
+            : unit.StartsWith("mio", StringComparison.Ordinal) || unit.StartsWith("million", StringComparison.Ordinal) ? 1_000_000m
+            : unit.Length > 0 ? 1_000m : 1m;
+        return (long)Math.Round(value * perUnit, MidpointRounding.AwayFromZero);
+    }
+
     /// <summary>The unit's usual Danish abbreviation.</summary>
     public static string Name(long kronerPerUnit) => kronerPerUnit switch
     {

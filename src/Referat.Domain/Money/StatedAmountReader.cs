@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Referat.Domain;
@@ -33,27 +32,25 @@ public static partial class StatedAmountReader
                 var kind = KindWord().Matches(sentence[window..amount.Index]).LastOrDefault();
                 if (kind is null)
                     continue;
-                found.Add(new StatedAmount(Kind(kind.Value), Kroner(amount), amount.Value.Trim(), sentence.Trim()));
+                found.Add(new StatedAmount(KindOf(kind.Value)!.Value, Kroner(amount), amount.Value.Trim(), sentence.Trim()));
             }
         return found;
     }
 
-    private static AmountKind Kind(string word) => word.ToLowerInvariant() switch
+    /// <summary>The kind a word names: "tillægsbevillinger" → supplementary appropriation, "indtægterne" → income; null for none.</summary>
+    public static AmountKind? KindOf(string word)
     {
-        "tillægsbevilling" => AmountKind.SupplementaryAppropriation,
-        "anlægsbevilling" => AmountKind.CapitalAppropriation,
-        "indtægt" => AmountKind.Income,
-        _ => AmountKind.Expense,
-    };
+        var w = word.ToLowerInvariant();
+        return w.StartsWith("tillægsbevilling", StringComparison.Ordinal) ? AmountKind.SupplementaryAppropriation
+            : w.StartsWith("anlægsbevilling", StringComparison.Ordinal) ? AmountKind.CapitalAppropriation
+            : w.StartsWith("indtægt", StringComparison.Ordinal) ? AmountKind.Income
+            : w.StartsWith("udgift", StringComparison.Ordinal) ? AmountKind.Expense
+            : null;
+    }
 
     private static long Kroner(Match amount)
     {
-        var value = decimal.Parse(amount.Groups["number"].Value.Replace(".", "").Replace(',', '.'), CultureInfo.InvariantCulture);
-        var unit = amount.Groups["unit"].Value.ToLowerInvariant();
-        var perUnit = unit.StartsWith("mia", StringComparison.Ordinal) || unit.StartsWith("milliard", StringComparison.Ordinal) ? 1_000_000_000m
-            : unit.StartsWith("mio", StringComparison.Ordinal) || unit.StartsWith("million", StringComparison.Ordinal) ? 1_000_000m
-            : unit.Length > 0 ? 1_000m : 1m;
-        var kr = (long)Math.Round(value * perUnit, MidpointRounding.AwayFromZero);
+        var kr = MoneyUnit.Kroner(amount.Groups["number"].Value, amount.Groups["unit"].Value);
         return amount.Groups["sign"].Success ? -kr : kr;
     }
 }
