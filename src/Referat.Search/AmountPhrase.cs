@@ -10,7 +10,7 @@ namespace Referat.Search;
 /// </summary>
 public static partial class AmountPhrase
 {
-    [GeneratedRegex(@"(?:(?<kind>tillægsbevilling|anlægsbevilling|indtægt|udgift)\w*\s+)?(?<op>over|under|mindst|højst|større end|mindre end)\s+(?<number>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?:(?<unit>mia\.?|mio\.?|millioner|million|t\.|tusinde?)\s*(?:kr\b\.?|kroner)?|kr\b\.?|kroner)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<kind>" + MoneyUnit.KindPattern + @")\w*\s+)?(?<op>over|under|mindst|højst|større end|mindre end)\s+(?<number>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?:(?<unit>mia\.?|mio\.?|millioner|million|t\.|tusinde?)\s*(?:kr\b\.?|kroner)?|kr\b\.?|kroner)", RegexOptions.IgnoreCase)]
     private static partial Regex Condition();
 
     public static bool TryExtract(string query, out string rest, out AmountKind? kind, out long? atLeast, out long? atMost)

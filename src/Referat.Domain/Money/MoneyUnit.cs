@@ -21,7 +21,15 @@ public static partial class MoneyUnit
     [GeneratedRegex(@"(?<year>(?:19|20)\d{2})[\s-]*(?:p/l|pl\b|pris-\s*og\s*lønniveau)", RegexOptions.IgnoreCase)]
     private static partial Regex PriceLevelPattern();
 
-    [GeneratedRegex(@"(?<![\d.])(?!1\.000\s*kr)\d[\d.]*(?:,\d+)?\s*(?:mia\.?|mio\.?|millioner|t\.|tusinde?)?\s*kr\b\.?", RegexOptions.IgnoreCase)]
+    /// <summary>A Danish amount in running text: sign, number and unit word ("-2,9 mio. kr.", "1.575.000 kr.",
+    /// "230 t. kr."); groups sign, number and unit (<see cref="Kroner(string, string)"/> reads the last two).</summary>
+    public const string AmountPattern =
+        @"(?<![\d.,])(?<sign>[-−–])?\s?(?<number>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?<unit>mia\.?|milliard(?:er)?|mio\.?|million(?:er)?|t\.|tusinde?|1\.000)?\s*kr\b\.?";
+
+    /// <summary>The kind words of <see cref="StatedAmountReader.KindOf"/>, as a pattern.</summary>
+    public const string KindPattern = "tillægsbevilling|anlægsbevilling|indtægt|udgift";
+
+    [GeneratedRegex(@"(?!1\.000\s*kr)" + AmountPattern, RegexOptions.IgnoreCase)]
     private static partial Regex Amount();
 
     /// <summary>Kroner per printed unit, or null when the text names no unit. Amounts in the text ("i alt 6,5 mio.

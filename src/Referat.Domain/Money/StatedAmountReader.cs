@@ -10,10 +10,10 @@ namespace Referat.Domain;
 /// </summary>
 public static partial class StatedAmountReader
 {
-    [GeneratedRegex(@"(?<![\d.,])(?<sign>[-−–])?\s?(?<number>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?<unit>mia\.?|milliard(?:er)?|mio\.?|million(?:er)?|t\.|tusinde?|1\.000)?\s*kr\b\.?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(MoneyUnit.AmountPattern, RegexOptions.IgnoreCase)]
     private static partial Regex Amount();
 
-    [GeneratedRegex(@"tillægsbevilling|anlægsbevilling|indtægt|udgift", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(MoneyUnit.KindPattern, RegexOptions.IgnoreCase)]
     private static partial Regex KindWord();
 
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-ZÆØÅ])")]

@@ -45,12 +45,12 @@ public static class PersonLists
                     entry.Finish(people);
                     break;
                 case TokenKind.Colon:
-                    // A colon after a name is not part of a list: "Karin di Martini: Spørgsmål om …".
+                    // A colon after a name is not part of a list: "Eva di Bella: Spørgsmål om …".
                     if (entry.Words.Count > 0)
                         restStart = token.Start;
                     break;
                 case TokenKind.Paren when entry.Words.Count == 0 && people.Count > 0:
-                    people[^1] = Attach(people[^1], token.Text);       // "Lene Lind (lel) Ø (Orlov)"
+                    people[^1] = Attach(people[^1], token.Text);       // "Lene Lind (lel) Ø (orlov til 1. maj)"
                     break;
                 case TokenKind.Paren:
                     entry.AddParen(token.Text);
@@ -164,7 +164,7 @@ public static class PersonLists
     }
 
     /// <summary>
-    /// A list whose separators were lost ("Mødesalen Gorm Gregersen Holm", "Hanne Hvid Lund Ib Isaksen"): an entry
+    /// A list whose separators were lost ("Rådssalen Gorm Gregersen Holm", "Hanne Hvid Lund Ib Isaksen"): an entry
     /// of four or more words is cut before a known first name that follows a word that is not one.
     /// </summary>
     private static List<ListedPerson> SplitRunTogether(List<ListedPerson> people)
@@ -226,7 +226,7 @@ public static class PersonLists
         {
             if (Words.Count == 0 && Notes.Count == 0 && RemarkWords.Count == 0 && Party is null && Role is null && SubstituteFor is null && !AfterParen && !Remark)
                 return;
-            // Dots stay inside a name ("Chr. Vindum", "John A. Bilenberg", "H.C. Rasmussen"); the last word loses the
+            // Dots stay inside a name ("Chr. Vindum", "Jens A. Juul", "H.C. Lund"); the last word loses the
             // full stop of a sentence.
             var words = Words.Select((w, i) => i < Words.Count - 1 || IsInitials(w) ? w.TrimEnd(',', ';', ':') : w.Trim('.', ',', ';', ':'))
                 .Where(w => w.Length > 0).ToList();

@@ -5,11 +5,11 @@ namespace Referat.Import.Recognition.Toc;
 
 /// <summary>
 /// A table of contents whose lines were run together into the text of its page (a transcript site's page): "…
-/// Indholdsfortegnelse 1 Orientering fra borgmesteren. 4 2 Ledelsesinformation ultimo april Budgetlægning …". The
+/// Indholdsfortegnelse 1 Meddelelser fra formanden. 4 2 Ledelsesinformation ultimo april Skolestruktur …". The
 /// entry numbers are the numbers before a capitalised word that form the longest rising sequence across the pages;
 /// an entry's title runs to the next entry and is cut at the page-number column (a number before another number or
 /// a capital), at a group heading, and where a lower-case word meets a capital: there an entry whose number was lost
-/// begins ("… ultimo april Budgetlægning …"). Words such as "i", "for", "af" do not end a title ("… i Lyngrup").
+/// begins ("… ultimo april Skolestruktur …"). Words such as "i", "for", "af" do not end a title ("… i Lyngrup").
 /// Entries never run across pages.
 /// </summary>
 public static class RunningTextToc
@@ -60,7 +60,7 @@ public static class RunningTextToc
         return core.Length is > 0 and <= 3 && core.All(char.IsDigit) && int.Parse(core) > 0 ? core : null;
     }
 
-    /// <summary>A title opens with a capitalised word ("A" alone is a lost house letter: "Hovedvejen 10 A").</summary>
+    /// <summary>A title opens with a capitalised word ("A" alone is a lost house letter: "Lyngrupvej 10 A").</summary>
     private static bool StartsTitle(string word) => word.Count(char.IsLetter) >= 2 && (char.IsUpper(word[0]) || word[0] is '"' or '”' or '“');
 
     /// <summary>A number in the page column: followed by another number, by a capital, or by nothing on its page.</summary>
@@ -75,7 +75,7 @@ public static class RunningTextToc
         return next.All(c => char.IsDigit(c) || c == '.') || char.IsUpper(next[0]);
     }
 
-    /// <summary>"… ultimo april Budgetlægning": a lower-case word that ends no phrase of its own, then a capital.</summary>
+    /// <summary>"… ultimo april Skolestruktur": a lower-case word that ends no phrase of its own, then a capital.</summary>
     private static bool StartsLostEntry(string previous, string next) =>
         char.IsUpper(next[0]) && previous.Length > 1 && char.IsLower(previous[0]) && char.IsLetter(previous[^1])
         && !FunctionWords.Contains(previous);
