@@ -19,4 +19,6 @@ root.Subcommands.Add(CommitteesCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(AdminCommand.Create());
 root.Subcommands.Add(AppropriationsCommand.Create());
+root.Subcommands.Add(ReviewCommand.Create());
+root.Subcommands.Add(AuditCommand.Create());
 return await root.Parse(args).InvokeAsync();

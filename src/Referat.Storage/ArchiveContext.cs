@@ -45,6 +45,29 @@ public abstract class ArchiveContext(DbContextOptions options) : IdentityDbConte
     public DbSet<SettingRow> Settings => Set<SettingRow>();
     public DbSet<ApiTokenRow> ApiTokens => Set<ApiTokenRow>();
     public DbSet<DraftFileRow> DraftFiles => Set<DraftFileRow>();
+    public DbSet<PersonalDataFindingRow> PersonalDataFindings => Set<PersonalDataFindingRow>();
+
+    /// <summary>
+    /// Set on a public view of the archive (<see cref="ArchiveDb.PublicView"/>): every row it reads has the values under
+    /// review redacted and the withheld files' bytes left out, and it cannot save.
+    /// </summary>
+    public Privacy.PublicRedactions? PublicRedactions { get; internal set; }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (PublicRedactions is not null)
+            throw new InvalidOperationException("A public view of the archive is read-only: what it reads is redacted.");
+        Privacy.AuditChain.Seal(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (PublicRedactions is not null)
+            throw new InvalidOperationException("A public view of the archive is read-only: what it reads is redacted.");
+        Privacy.AuditChain.Seal(this);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {

@@ -2,6 +2,8 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
+using Referat.Storage.Privacy;
 using Referat.Storage.Upgrades;
 
 namespace Referat.Storage;
@@ -77,14 +79,52 @@ public static class ArchiveDb
         {
             case ArchiveProvider.PostgreSql:
                 return new PostgreSqlArchiveContext(new DbContextOptionsBuilder<PostgreSqlArchiveContext>()
-                    .UseNpgsql(location.ConnectionString).UseQueryTrackingBehavior(behaviour).Options);
+                    .UseNpgsql(location.ConnectionString).UseQueryTrackingBehavior(behaviour)
+                    .AddInterceptors(RedactingCommands.Instance).Options);
             default:
                 var file = new SqliteConnectionStringBuilder(location.ConnectionString).DataSource;
                 if (file != ":memory:" && Path.GetDirectoryName(file) is { Length: > 0 } directory)
                     Directory.CreateDirectory(directory);
                 return new SqliteArchiveContext(new DbContextOptionsBuilder<SqliteArchiveContext>()
                     .UseSqlite(location.ConnectionString).UseQueryTrackingBehavior(behaviour)
-                    .AddInterceptors(SqliteSettings.Instance).Options);
+                    .AddInterceptors(SqliteSettings.Instance, RedactingCommands.Instance).Options);
+        }
+    }
+
+    /// <summary>
+    /// A read-only, non-tracking context that reads the archive as the public may see it: the values of personal data
+    /// under review or redacted are replaced in every row, and the files that hold them are left out
+    /// (<see cref="PublicRedactions"/>). Every public output reads through one.
+    /// </summary>
+    public static ArchiveContext OpenPublic(ArchiveLocation location) => Public(Connect(location, tracking: false));
+
+    /// <summary>A public view on the same connection (and transaction) as <paramref name="db"/>.</summary>
+    public static ArchiveContext PublicView(ArchiveContext db)
+    {
+        var connection = db.Database.GetDbConnection();
+        ArchiveContext view = db.Database.IsNpgsql()
+            ? new PostgreSqlArchiveContext(new DbContextOptionsBuilder<PostgreSqlArchiveContext>()
+                .UseNpgsql(connection).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+                .AddInterceptors(RedactingCommands.Instance).Options)
+            : new SqliteArchiveContext(new DbContextOptionsBuilder<SqliteArchiveContext>()
+                .UseSqlite(connection).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+                .AddInterceptors(SqliteSettings.Instance, RedactingCommands.Instance).Options);
+        if (db.Database.CurrentTransaction is { } transaction)
+            view.Database.UseTransaction(transaction.GetDbTransaction());
+        return Public(view);
+    }
+
+    private static ArchiveContext Public(ArchiveContext view)
+    {
+        try
+        {
+            view.PublicRedactions = PublicRedactions.Load(view);
+            return view;
+        }
+        catch
+        {
+            view.Dispose();
+            throw;
         }
     }
 

@@ -5,7 +5,7 @@ namespace Referat.Web;
 
 /// <summary>
 /// Opens the archive for one request. The schema is brought up to date once, when the host starts
-/// (<see cref="ArchiveDb.Open(ArchiveLocation)"/>); each request then gets a read-only, non-tracking context; the secretariat a tracking one.
+/// (<see cref="ArchiveDb.Open(ArchiveLocation)"/>); each public request then gets the read-only public view; the secretariat a tracking one.
 /// </summary>
 public sealed class ArchiveAccess
 {
@@ -17,16 +17,9 @@ public sealed class ArchiveAccess
         ArchiveDb.Open(location).Dispose();
     }
 
-    public ArchiveContext OpenContext() => Open(QueryTrackingBehavior.NoTracking);
+    /// <summary>The public view (<see cref="ArchiveDb.OpenPublic"/>): personal data under review is redacted in all it reads.</summary>
+    public ArchiveContext OpenContext() => ArchiveDb.OpenPublic(Location);
 
-    /// <summary>A tracking context for the secretariat and the accounts, which write.</summary>
-    public ArchiveContext OpenWritableContext() => Open(QueryTrackingBehavior.TrackAll);
-
-    private ArchiveContext Open(QueryTrackingBehavior tracking) => Location.Provider switch
-    {
-        ArchiveProvider.PostgreSql => new PostgreSqlArchiveContext(new DbContextOptionsBuilder<PostgreSqlArchiveContext>()
-            .UseNpgsql(Location.ConnectionString).UseQueryTrackingBehavior(tracking).Options),
-        _ => new SqliteArchiveContext(new DbContextOptionsBuilder<SqliteArchiveContext>()
-            .UseSqlite(Location.ConnectionString).UseQueryTrackingBehavior(tracking).Options),
-    };
+    /// <summary>A tracking context for the secretariat and the accounts, which write (and see what they review).</summary>
+    public ArchiveContext OpenWritableContext() => ArchiveDb.Connect(Location, tracking: true);
 }

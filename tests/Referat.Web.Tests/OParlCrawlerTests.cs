@@ -53,14 +53,19 @@ public abstract class OParlCrawlerTests<TServer>(TServer server) : IClassFixture
             if (!crawl.Visited.Add(url))
                 continue;
             Assert.True(crawl.Visited.Count < 20_000, "the crawl does not end");
-            var (response, body) = await server.GetAsync(url);
+            var response = await server.Client.GetAsync(url);
+            var bytes = await response.Content.ReadAsByteArrayAsync();
+            var body = System.Text.Encoding.UTF8.GetString(bytes);
+            foreach (var closed in Leaks.In(bytes, response.Content.Headers.ContentType?.MediaType, server.ClosedContent))
+                crawl.Problems.Add($"{url}: content that must stay on the server is in the response ({closed})");
+            // a file withheld for the review of personal data answers 451 with a page that says so
+            if ((int)response.StatusCode == 451 && url.Contains("/file/", StringComparison.Ordinal) && body.Contains("gennemgå", StringComparison.Ordinal))
+                continue;
             if ((int)response.StatusCode != 200)
             {
                 crawl.Problems.Add($"{url}: HTTP {(int)response.StatusCode}");
                 continue;
             }
-            foreach (var closed in server.ClosedContent.Where(c => body.Contains(c, StringComparison.Ordinal)))
-                crawl.Problems.Add($"{url}: a closed item's content is in the response ({closed})");
             if (response.Content.Headers.ContentType?.MediaType != "application/json")
                 continue; // a file's access URL
             if (!response.Headers.TryGetValues("Access-Control-Allow-Origin", out var cors) || cors.Single() != "*")
@@ -240,8 +245,8 @@ public abstract class OParlCrawlerTests<TServer>(TServer server) : IClassFixture
     }
 }
 
-/// <summary>The crawl over the five seeds and the hand-made minutes.</summary>
-public sealed class OParlCrawlerTestsOnSeeds(WebTestServer server) : OParlCrawlerTests<WebTestServer>(server);
+/// <summary>On the seeds with the portal's extra minutes: closed items, markup, and a citizen's personal data under review.</summary>
+public sealed class OParlCrawlerTestsOnSeeds(PortalTestServer server) : OParlCrawlerTests<PortalTestServer>(server);
 
 /// <summary>The crawl over a generated municipality (with closed items) and the hand-made minutes.</summary>
 public sealed class OParlCrawlerTestsOnGenerated(GeneratedWebTestServer server) : OParlCrawlerTests<GeneratedWebTestServer>(server);

@@ -6,7 +6,8 @@ namespace Referat.Web.Tests;
 
 /// <summary>
 /// The portal's archive: the seeds, the hand-made minutes (whose attachments get file content here, the closed
-/// item's too, so that links and downloads can be checked) and an upcoming meeting whose texts are markup.
+/// item's too, so that links and downloads can be checked), an upcoming meeting whose texts are markup, and minutes
+/// with a citizen's personal data (<see cref="PrivateData"/>), which no public output may show.
 /// </summary>
 public sealed class PortalTestServer() : WebTestServer(withSeeds: true, Hostile.Minutes)
 {
@@ -22,7 +23,10 @@ public sealed class PortalTestServer() : WebTestServer(withSeeds: true, Hostile.
             file.MimeType = "text/plain";
         }
         db.SaveChanges();
+        PrivateData.Import(db);
     }
+
+    public override IReadOnlyList<string> ClosedContent => [HandMade.ClosedMarker, .. PrivateData.Values];
 }
 
 /// <summary>The archive without a search index: the search page must say so.</summary>

@@ -38,7 +38,8 @@ public sealed class CsvExport : IArchiveExporter
     {
         Directory.CreateDirectory(directory);
         using var stream = File.Create(Path.Combine(directory, ZipFileName));
-        var result = WriteZip(db, stream);
+        using var view = ArchiveDb.PublicView(db);
+        var result = WriteZip(view, stream);
         return new ExportResult([(ZipFileName, result.Files.Sum(f => f.Records)), .. result.Files]);
     }
 

@@ -23,7 +23,8 @@ public sealed class JsonExport : IArchiveExporter
     public ExportResult Export(ArchiveContext db, string directory, ExportSettings settings)
     {
         Directory.CreateDirectory(directory);
-        return Write(db, name => File.Create(Path.Combine(directory, name)));
+        using var view = ArchiveDb.PublicView(db);
+        return Write(view, name => File.Create(Path.Combine(directory, name)));
     }
 
     /// <summary>Writes the files as one ZIP archive.</summary>

@@ -18,10 +18,12 @@ public sealed class ModelExport : IArchiveExporter
 
     public static string FileName(long meetingId) => $"meeting-{meetingId}.json";
 
-    public ExportResult Export(ArchiveContext db, string directory, ExportSettings settings)
+    public ExportResult Export(ArchiveContext archive, string directory, ExportSettings settings)
     {
         Directory.CreateDirectory(directory);
-        var content = new ArchiveContent(db);
+        // the keeper's export holds everything as stored; the published one reads the archive as the public sees it
+        using var view = settings.IncludeClosed ? null : ArchiveDb.PublicView(archive);
+        var content = new ArchiveContent(view ?? archive);
         var count = 0;
         foreach (var meeting in content.Meetings())
         {

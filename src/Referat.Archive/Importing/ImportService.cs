@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Referat.Archive.Privacy;
 using Referat.Archive.Search;
 using Referat.Domain;
 using Referat.Import;
@@ -53,7 +54,11 @@ public sealed class ImportService : IDisposable
         _openIndex = openIndex;
         _reader = reader ?? new DocumentReader();
         _importer = importer ?? new MinutesImporter(db);
+        Review = new PersonalDataReview(db, openIndex: openIndex);
     }
+
+    /// <summary>The review of personal data, which scans each document as it is stored, in its transaction.</summary>
+    public PersonalDataReview Review { get; }
 
     /// <summary>The archive at a location with the search index beside it.</summary>
     public ImportService(ArchiveLocation location) : this(ArchiveDb.Open(location), () => ArchiveSearchIndex.Open(location)) => _ownsDb = true;
@@ -119,8 +124,22 @@ public sealed class ImportService : IDisposable
 
     /// <summary>Stores minutes without indexing them, inside the caller's transaction when it has one: the caller
     /// updates the index (<see cref="UpdateIndex"/>) once it has committed.</summary>
-    public ImportOutcome StoreMinutes(SourceFile source, MinutesDocument minutes) =>
-        _importer.Import(source, minutes, RenameStatements.In(minutes));
+    public ImportOutcome StoreMinutes(SourceFile source, MinutesDocument minutes) => StoreAndScan(source, minutes);
+
+    /// <summary>
+    /// Writes the document and scans it for personal data in one transaction (the caller's when it has one): its
+    /// findings are redacted from the moment the meeting can be seen.
+    /// </summary>
+    private ImportOutcome StoreAndScan(SourceFile source, MinutesDocument minutes)
+    {
+        using var transaction = _db.Database.CurrentTransaction is null ? _db.Database.BeginTransaction() : null;
+        var outcome = _importer.Import(source, minutes, RenameStatements.In(minutes));
+        if (outcome.Status != ImportStatus.Unchanged)
+            Review.Scan(outcome.MeetingId);
+        transaction?.Commit();
+        _db.ChangeTracker.Clear();
+        return outcome;
+    }
 
     /// <summary>
     /// Brings the search index up to date for meetings that were imported or replaced: a new index is built whole, an
@@ -180,7 +199,7 @@ public sealed class ImportService : IDisposable
             var parsed = read.Parsed ?? _reader.Read(read.Path, read.Source.Bytes);
             var minutes = parsed.Minutes;
             var source = read.Parsed is null ? read.Source with { Uncertain = parsed.Uncertain.Select(u => u.Describe()).ToList() } : read.Source;
-            return new FileImportResult(read.Path, _importer.Import(source, minutes, RenameStatements.In(minutes)), null) { Uncertain = source.Uncertain };
+            return new FileImportResult(read.Path, StoreAndScan(source, minutes), null) { Uncertain = source.Uncertain };
         }
         catch (MinutesFormatException e)
         {

@@ -7,9 +7,11 @@ namespace Referat.Archive.Search;
 
 /// <summary>
 /// Keeps the search index beside the archive and in step with it: rebuilt from every stored meeting, or updated
-/// for the meetings an import changed (their items, attachments, and the cases and people they name).
+/// for the meetings an import changed (their items, attachments, and the cases and people they name). It reads the
+/// archive through a public view (<see cref="ArchiveDb.PublicView"/>): what is redacted never enters the index, and
+/// building it again never brings a redacted value back.
 /// </summary>
-public sealed class ArchiveSearchIndex(ArchiveContext db, SearchIndex index)
+public sealed class ArchiveSearchIndex(ArchiveContext archive, SearchIndex index)
 {
     public const string EnvironmentVariable = "REFERAT_INDEX";
 
@@ -40,8 +42,9 @@ public sealed class ArchiveSearchIndex(ArchiveContext db, SearchIndex index)
     /// <summary>Rebuilds the whole index from the archive. Returns the number of documents indexed.</summary>
     public int Rebuild(Action<int, int>? progress = null)
     {
+        using var db = ArchiveDb.PublicView(archive);
         var ids = db.Meetings.AsNoTracking().Where(m => !m.Deleted).OrderBy(m => m.Id).Select(m => m.Id).ToList();
-        var documents = SearchDocuments.FromArchive(LoadAll(ids, progress)).ToList();
+        var documents = SearchDocuments.FromArchive(LoadAll(db, ids, progress)).ToList();
         index.Build(documents);
         return documents.Count;
     }
@@ -55,7 +58,8 @@ public sealed class ArchiveSearchIndex(ArchiveContext db, SearchIndex index)
     {
         if (meetingIds.Count == 0)
             return;
-        var changed = LoadAll(meetingIds, null).ToList();
+        using var db = ArchiveDb.PublicView(archive);
+        var changed = LoadAll(db, meetingIds, null).ToList();
         var fresh = changed.SelectMany(m => SearchDocuments.FromMinutes(m.Minutes, m.MeetingId)).ToList();
 
         // Case and person documents merge every meeting that names them: recompute those this import touched.
@@ -64,15 +68,15 @@ public sealed class ArchiveSearchIndex(ArchiveContext db, SearchIndex index)
         var related = db.AgendaItems.AsNoTracking()
             .Where(i => !i.Deleted && i.CaseNumber != null && caseNumbers.Contains(i.CaseNumber))
             .Select(i => i.MeetingId).Distinct().ToList();
-        var others = related.Concat(PeopleMeetings(fresh)).Except(meetingIds).Distinct().ToList();
-        var merged = SearchDocuments.FromArchive(changed.Concat(LoadAll(others, null)))
+        var others = related.Concat(PeopleMeetings(db, fresh)).Except(meetingIds).Distinct().ToList();
+        var merged = SearchDocuments.FromArchive(changed.Concat(LoadAll(db, others, null)))
             .Where(d => d.Kind == SearchKind.Case && caseNumbers.Contains(d.CaseNumber!) || d.Kind == SearchKind.Person && people.Contains(d.Id));
 
         var items = fresh.Where(d => d.Kind is SearchKind.Item or SearchKind.Attachment);
         index.Replace(meetingIds.Select(MeetingKey), items.Concat(merged));
     }
 
-    private List<long> PeopleMeetings(List<SearchDocument> fresh)
+    private static List<long> PeopleMeetings(ArchiveContext db, List<SearchDocument> fresh)
     {
         var names = fresh.Where(d => d.Kind == SearchKind.Person).SelectMany(d => d.People).ToHashSet();
         if (names.Count == 0)
@@ -82,7 +86,7 @@ public sealed class ArchiveSearchIndex(ArchiveContext db, SearchIndex index)
             .Distinct().ToList();
     }
 
-    private IEnumerable<(Domain.MinutesDocument Minutes, string MeetingId)> LoadAll(IReadOnlyCollection<long> ids, Action<int, int>? progress)
+    private static IEnumerable<(Domain.MinutesDocument Minutes, string MeetingId)> LoadAll(ArchiveContext db, IReadOnlyCollection<long> ids, Action<int, int>? progress)
     {
         var done = 0;
         var policy = StoredPolicy.Read(db);

@@ -112,5 +112,8 @@ public sealed partial class SecretariatService(ArchiveContext db, TimeProvider c
         var meeting = db.Meetings.AsTracking().Single(m => m.Id == loaded.Meeting.Id);
         meeting.State = state;
         PublishFiles(meeting.Id);
+        // the files' texts are scanned too, before the change commits
+        db.SaveChanges();
+        publisher.Review.Scan(meeting.Id);
     }
 }

@@ -17,13 +17,17 @@ public sealed class SecretariatSettings(ArchiveContext db, TimeProvider clock)
     public const string CalendarKey = "kalender";
     public const string DelegationKey = "delegationsplan";
     public const string RostersKey = "udvalg";
+    public const string SensitiveTermsKey = "foelsomme-ord";
 
-    public static IReadOnlyList<string> Keys { get; } = [TemplateKey, CalendarKey, DelegationKey, RostersKey];
+    public static IReadOnlyList<string> Keys { get; } = [TemplateKey, CalendarKey, DelegationKey, RostersKey, SensitiveTermsKey];
 
     public ItemTemplate Template => Read(TemplateKey, () => ItemTemplate.Default);
     public DelegationPlan Delegation => Read(DelegationKey, () => DelegationPlan.Default);
     public MeetingCalendar Calendar => Read(CalendarKey, DefaultCalendar);
     public IReadOnlyList<CommitteeRoster> Rosters => Read<List<CommitteeRoster>>(RostersKey, DefaultRosters);
+
+    /// <summary>The sensitive terms the review looks for (<see cref="Domain.SensitiveTerms.Default"/> until the body sets its own).</summary>
+    public IReadOnlyList<string> SensitiveTerms => Read<List<string>>(SensitiveTermsKey, () => Domain.SensitiveTerms.Default.ToList());
 
     public CommitteeRoster? RosterOf(string committee) =>
         Rosters.FirstOrDefault(r => Names.Normalise(r.Committee) == Names.Normalise(committee));
@@ -35,6 +39,7 @@ public sealed class SecretariatSettings(ArchiveContext db, TimeProvider clock)
         CalendarKey => ModelJson.Serialize(Calendar),
         DelegationKey => ModelJson.Serialize(Delegation),
         RostersKey => ModelJson.Serialize(Rosters),
+        SensitiveTermsKey => ModelJson.Serialize(SensitiveTerms),
         _ => throw new SecretariatException($"Ukendt indstilling \"{key}\"."),
     };
 
@@ -49,6 +54,7 @@ public sealed class SecretariatSettings(ArchiveContext db, TimeProvider clock)
                 CalendarKey => ModelJson.Serialize(ModelJson.Deserialize<MeetingCalendar>(json)),
                 DelegationKey => ModelJson.Serialize(ModelJson.Deserialize<DelegationPlan>(json)),
                 RostersKey => ModelJson.Serialize(ModelJson.Deserialize<List<CommitteeRoster>>(json)),
+                SensitiveTermsKey => ModelJson.Serialize(ModelJson.Deserialize<List<string>>(json).Select(t => t.Trim()).Where(t => t.Length > 0).ToList()),
                 _ => throw new SecretariatException($"Ukendt indstilling \"{key}\"."),
             };
         }

@@ -25,7 +25,7 @@ public static class AppropriationsCommand
         var command = new Command("appropriations", "Appropriation lines from the archive's tables, in kroner per year") { committee, year, granted, json, csv, db };
         command.SetAction(result =>
         {
-            using var context = ArchiveOption.Open(result.GetValue(db));
+            using var context = ArchiveOption.OpenPublic(result.GetValue(db));
             if (context is null)
                 return 1;
             IReadOnlyList<AppropriationRecord> lines;

@@ -47,7 +47,7 @@ public static class PeopleCommand
 
     private static int Run(bool explain, bool review, bool json, string? dbArgument)
     {
-        using var db = ArchiveOption.Open(dbArgument);
+        using var db = ArchiveOption.OpenPublic(dbArgument);
         if (db is null)
             return 1;
         var people = Registers.People(db);
@@ -114,7 +114,7 @@ public static class CommitteesCommand
 
     private static int Run(bool json, string? dbArgument)
     {
-        using var db = ArchiveOption.Open(dbArgument);
+        using var db = ArchiveOption.OpenPublic(dbArgument);
         if (db is null)
             return 1;
         var organizations = Registers.Organizations(db);

@@ -29,4 +29,16 @@ internal static class ArchiveOption
     }
 
     public static ArchiveContext? Open(string? value) => Open(Resolve(value));
+
+    /// <summary>
+    /// Opens the archive as the public sees it (<see cref="ArchiveDb.OpenPublic"/>: personal data under review redacted),
+    /// for the commands whose output is published; or says why it cannot and returns null.
+    /// </summary>
+    public static ArchiveContext? OpenPublic(ArchiveLocation location)
+    {
+        using var current = Open(location);
+        return current is null ? null : ArchiveDb.OpenPublic(location);
+    }
+
+    public static ArchiveContext? OpenPublic(string? value) => OpenPublic(Resolve(value));
 }

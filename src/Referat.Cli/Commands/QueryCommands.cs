@@ -94,7 +94,7 @@ public static class QueryCommands
 
     private static int Run(string? dbArgument, Action<ArchiveQueries> query)
     {
-        if (ArchiveOption.Open(dbArgument) is not { } context)
+        if (ArchiveOption.OpenPublic(dbArgument) is not { } context)
             return 1;
         using (context)
         {

@@ -87,3 +87,15 @@ internal sealed class DraftFileConfiguration : IEntityTypeConfiguration<DraftFil
         e.HasOne<MeetingRow>().WithMany().HasForeignKey(f => f.MeetingId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class PersonalDataFindingConfiguration : IEntityTypeConfiguration<PersonalDataFindingRow>
+{
+    public void Configure(EntityTypeBuilder<PersonalDataFindingRow> e)
+    {
+        e.ToTable("personal_data_finding");
+        e.Property(f => f.Kind).HasConversion<string>().HasMaxLength(16);
+        e.Property(f => f.Status).HasConversion<string>().HasMaxLength(16);
+        e.HasIndex(f => new { f.MeetingId, f.Status });
+        e.HasIndex(f => f.Status);
+    }
+}

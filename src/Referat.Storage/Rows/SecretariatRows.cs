@@ -25,7 +25,11 @@ public static class AccountClaims
     public const string Person = "referat:person";
 }
 
-/// <summary>One change made in the secretariat: who, when, what, and the record before and after (JSON).</summary>
+/// <summary>
+/// One change made in the secretariat: who, when, what, and the record before and after (JSON). Append-only: each
+/// entry carries the hash of the one before it and its own (<see cref="Privacy.AuditChain"/>), so that an entry changed
+/// or removed afterwards breaks the chain.
+/// </summary>
 public sealed class AuditEntryRow : IRow
 {
     public long Id { get; set; }
@@ -39,6 +43,12 @@ public sealed class AuditEntryRow : IRow
     public required string Subject { get; set; }
     public string? Before { get; set; }
     public string? After { get; set; }
+
+    /// <summary>The <see cref="Hash"/> of the entry before (null for the first).</summary>
+    public string? PreviousHash { get; set; }
+
+    /// <summary>SHA-256 (hex) of this entry's fields and <see cref="PreviousHash"/>.</summary>
+    public string? Hash { get; set; }
 }
 
 /// <summary>

@@ -28,5 +28,6 @@ internal static class ArchiveMigrations
             step(context);
         }
         context.Database.Migrate();
+        Privacy.AuditChain.SealUnchained(context);
     }
 }

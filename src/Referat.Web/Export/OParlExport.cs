@@ -32,9 +32,11 @@ public sealed class OParlExport : IArchiveExporter
     public ExportResult Export(ArchiveContext db, string directory, ExportSettings settings) =>
         WriteDirectory(db, directory, settings.BaseUrl);
 
-    public static ExportResult WriteDirectory(ArchiveContext db, string directory, string baseUrl, WebOptions? options = null)
+    /// <summary>Writes the lists from the archive as the public sees it (<see cref="ArchiveDb.PublicView"/>).</summary>
+    public static ExportResult WriteDirectory(ArchiveContext archive, string directory, string baseUrl, WebOptions? options = null)
     {
         Directory.CreateDirectory(directory);
+        using var db = ArchiveDb.PublicView(archive);
         var urls = new OParlUrls(baseUrl.TrimEnd('/'));
         var p = new OParlProjector(urls, options ?? new WebOptions(), StoredPolicy.Read(db));
         var files = new List<(string, int)>();

@@ -130,8 +130,10 @@ public static class OParlEndpoints
         var file = await OParlQueries.Files(db).Where(f => f.Id == id && !f.Deleted).FirstOrDefaultAsync(context.RequestAborted);
         if (file is null)
             return NotFound();
-        if (file.Data is { } data)
+        if (file.Data is { Length: > 0 } data)
             return Results.File(data, file.MimeType ?? "application/octet-stream", file.FileName ?? $"bilag-{file.Id}");
+        if (await db.Files.AnyAsync(f => f.Id == id && f.Data != null, context.RequestAborted))
+            return Portal.WithheldFile.Result(file.Name);
         var title = System.Net.WebUtility.HtmlEncode(file.Name);
         var html = ReferatWeb.Page($"Bilag: {file.Name}", $"""
             <h1>{title}</h1><p>Bilaget er nævnt i referatet, men selve filen findes ikke i arkivet.</p>
@@ -143,8 +145,11 @@ public static class OParlEndpoints
     private static async Task<IResult> FileDownload(HttpContext context, ArchiveContext db, long id)
     {
         var file = await OParlQueries.Files(db).Where(f => f.Id == id && !f.Deleted && f.Data != null).FirstOrDefaultAsync(context.RequestAborted);
-        return file?.Data is { } data
-            ? Results.File(data, file.MimeType ?? "application/octet-stream", file.FileName ?? $"bilag-{file.Id}")
-            : NotFound();
+        return file switch
+        {
+            { Data: { Length: > 0 } data } => Results.File(data, file.MimeType ?? "application/octet-stream", file.FileName ?? $"bilag-{file.Id}"),
+            null => NotFound(),
+            _ => Portal.WithheldFile.Result(file.Name),
+        };
     }
 }

@@ -24,8 +24,8 @@ public sealed record VoteLine(long MeetingId, string Committee, DateOnly Date, s
 /// <summary>A member of a committee: the person, the role and party of the membership, and its term.</summary>
 public sealed record MemberLine(long PersonId, string Name, string? Party, MembershipRole Role, int? SubstituteOrder, string? Term);
 
-/// <summary>An attachment's file for download.</summary>
-public sealed record FileDownload(string Name, string? FileName, string? MimeType, byte[] Data);
+/// <summary>An attachment's file for download; <see cref="Data"/> is null while the file is withheld (personal data).</summary>
+public sealed record FileDownload(string Name, string? FileName, string? MimeType, byte[]? Data);
 
 /// <summary>
 /// The portal's lists that the archive queries (<see cref="Referat.Archive.Queries.ArchiveQueries"/>) do not have:
@@ -177,7 +177,7 @@ public sealed class PortalData(ArchiveContext db)
     /// <summary>An attachment's file when the archive has its content and its item is public.</summary>
     public FileDownload? PublicFile(long fileId) => db.Files.AsNoTracking()
         .Where(f => f.Id == fileId && !f.Deleted && f.Data != null && f.AgendaItem.Public && !f.AgendaItem.Deleted && !f.AgendaItem.Meeting.Deleted)
-        .Select(f => new FileDownload(f.Name, f.FileName, f.MimeType, f.Data!)).FirstOrDefault();
+        .Select(f => new FileDownload(f.Name, f.FileName, f.MimeType, f.Data)).FirstOrDefault();
 
     /// <summary>The person's recorded votes on public items.</summary>
     public List<VoteLine> Votes(long personId) => db.Votes.AsNoTracking()

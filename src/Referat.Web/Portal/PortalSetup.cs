@@ -48,10 +48,12 @@ public static class PortalSetup
         endpoints.MapGet("/moeder/{id:long}/referat.html", MinutesHtml);
         endpoints.MapGet("/punkter/{id:long}", (long id, PortalData data) =>
             data.Item(id) is { } item ? Results.Redirect($"/moeder/{item.MeetingId}#punkt-{Uri.EscapeDataString(item.Number)}", permanent: true) : Results.NotFound());
-        endpoints.MapGet("/bilag/{id:long}", (long id, PortalData data) =>
-            data.PublicFile(id) is { } file
-                ? Results.File(file.Data!, file.MimeType ?? "application/octet-stream", file.FileName ?? file.Name)
-                : Results.NotFound());
+        endpoints.MapGet("/bilag/{id:long}", (long id, PortalData data) => data.PublicFile(id) switch
+        {
+            null => Results.NotFound(),
+            { Data: { Length: > 0 } bytes } file => Results.File(bytes, file.MimeType ?? "application/octet-stream", file.FileName ?? file.Name),
+            var file => WithheldFile.Result(file.Name),
+        });
         return endpoints;
     }
 

@@ -109,7 +109,9 @@ public static class AccountSetup
             var publisher = new ImportService(db, () => ArchiveSearchIndex.Open(location));
             return new SecretariatService(db, provider.GetRequiredService<TimeProvider>(), publisher);
         });
-        services.AddScoped(provider => new SecretariatQueries(provider.GetRequiredService<Storage.ArchiveContext>(), provider.GetRequiredService<TimeProvider>()));
+        services.AddScoped(provider => new SecretariatQueries(provider.GetRequiredService<SecretariatDb>().Db, provider.GetRequiredService<TimeProvider>()));
+        services.AddScoped(provider => new Archive.Privacy.PersonalDataReview(provider.GetRequiredService<SecretariatDb>().Db, provider.GetRequiredService<TimeProvider>(),
+            () => ArchiveSearchIndex.Open(provider.GetRequiredService<ArchiveAccess>().Location)));
         return services;
     }
 

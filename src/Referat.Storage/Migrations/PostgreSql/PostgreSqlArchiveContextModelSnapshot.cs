@@ -391,6 +391,12 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.Property<string>("Before")
                         .HasColumnType("text");
 
+                    b.Property<string>("Hash")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PreviousHash")
+                        .HasColumnType("text");
+
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasColumnType("text");
@@ -1373,6 +1379,67 @@ namespace Referat.Storage.Migrations.PostgreSql
                     b.ToTable("person", (string)null);
                 });
 
+            modelBuilder.Entity("Referat.Storage.Rows.PersonalDataFindingRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Context")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("Decided")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasColumnType("text");
+
+                    b.Property<long?>("FileId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("FileSha256")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("Found")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("MeetingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("MeetingId", "Status");
+
+                    b.ToTable("personal_data_finding", (string)null);
+                });
+
             modelBuilder.Entity("Referat.Storage.Rows.ResolutionReviewRow", b =>
                 {
                     b.Property<long>("Id")
@@ -1971,6 +2038,17 @@ namespace Referat.Storage.Migrations.PostgreSql
                         .IsRequired();
 
                     b.Navigation("Body");
+                });
+
+            modelBuilder.Entity("Referat.Storage.Rows.PersonalDataFindingRow", b =>
+                {
+                    b.HasOne("Referat.Storage.Rows.MeetingRow", "Meeting")
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Meeting");
                 });
 
             modelBuilder.Entity("Referat.Storage.Rows.ResolutionReviewRow", b =>

@@ -370,6 +370,12 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.Property<string>("Before")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Hash")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1308,6 +1314,65 @@ namespace Referat.Storage.Migrations.Sqlite
                     b.ToTable("person", (string)null);
                 });
 
+            modelBuilder.Entity("Referat.Storage.Rows.PersonalDataFindingRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Context")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("Decided")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileSha256")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Found")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("MeetingId", "Status");
+
+                    b.ToTable("personal_data_finding", (string)null);
+                });
+
             modelBuilder.Entity("Referat.Storage.Rows.ResolutionReviewRow", b =>
                 {
                     b.Property<long>("Id")
@@ -1896,6 +1961,17 @@ namespace Referat.Storage.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Body");
+                });
+
+            modelBuilder.Entity("Referat.Storage.Rows.PersonalDataFindingRow", b =>
+                {
+                    b.HasOne("Referat.Storage.Rows.MeetingRow", "Meeting")
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Meeting");
                 });
 
             modelBuilder.Entity("Referat.Storage.Rows.ResolutionReviewRow", b =>
