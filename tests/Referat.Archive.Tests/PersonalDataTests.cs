@@ -211,3 +211,52 @@ public sealed class AuditChainTests
         Assert.Contains("ændret", cli.Output);
     }
 }
+
+/// <summary>The review queue from the command line, and the commands whose output is published following it.</summary>
+public sealed class ReviewCliTests
+{
+    [Fact]
+    public void Review_list_approve_and_redact_and_the_published_outputs_follow()
+    {
+        using var archive = new TestArchive();
+        var minutes = new MinutesDocument
+        {
+            Meeting = new MeetingHeader { Committee = "Social- og Sundhedsudvalget", Date = new DateOnly(2025, 11, 4) },
+            Items = [new AgendaItem
+            {
+                Number = "1", Order = 1, Title = "Ansøgning",
+                Decisions = [new Decision { Text = "Godkendt. Svar til 121085-2417 på lise.kragh77@gmail.com.", Outcome = DecisionOutcome.Approved }],
+            }],
+        };
+        using (var import = archive.Importer())
+            import.ImportMinutes(new Storage.Writing.SourceFile("a.txt", "a"u8.ToArray(), "test"), minutes);
+
+        var list = Cli.Run("review", "list", "--json", "--db", archive.DbArgument);
+        Assert.True(list.ExitCode == 0, list.Error);
+        var findings = System.Text.Json.JsonDocument.Parse(list.Output).RootElement.EnumerateArray().ToList();
+        Assert.Equal(["cpr", "email"], findings.Select(f => f.GetProperty("kind").GetString()).Order());
+        Assert.All(findings, f => Assert.Equal("Punkt 1 · beslutning", f.GetProperty("location").GetString()));
+        string Id(string kind) => findings.Single(f => f.GetProperty("kind").GetString() == kind).GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var shown = Cli.Run("show", "meeting", "social", "2025-11-04", "--db", archive.DbArgument);
+        Assert.DoesNotContain("121085-2417", shown.Output);
+        Assert.DoesNotContain("lise.kragh77@gmail.com", shown.Output);
+        Assert.Contains("[CPR-nummer skjult]", shown.Output);
+
+        var approve = Cli.Run("review", "approve", Id("email"), "--db", archive.DbArgument);
+        Assert.True(approve.ExitCode == 0, approve.Error);
+        Assert.Contains("Godkendt til offentliggørelse", approve.Output);
+        Assert.Equal(0, Cli.Run("review", "redact", Id("cpr"), "--db", archive.DbArgument).ExitCode);
+        Assert.Contains("Ingen fund venter", Cli.Run("review", "list", "--db", archive.DbArgument).Output);
+        Assert.Equal(1, Cli.Run("review", "approve", "999", "--db", archive.DbArgument).ExitCode);
+
+        shown = Cli.Run("show", "meeting", "social", "2025-11-04", "--db", archive.DbArgument);
+        Assert.Contains("lise.kragh77@gmail.com", shown.Output);
+        Assert.DoesNotContain("121085-2417", shown.Output);
+        var directory = Path.Combine(archive.Directory, "export");
+        Assert.Equal(0, Cli.Run("export", "--format", "json", "--out", directory, "--db", archive.DbArgument).ExitCode);
+        var exported = string.Concat(Directory.EnumerateFiles(directory).Select(File.ReadAllText));
+        Assert.Contains("lise.kragh77@gmail.com", exported);
+        Assert.DoesNotContain("121085-2417", exported);
+    }
+}

@@ -64,3 +64,13 @@ public class SecretariatWebServer() : WebTestServer(withSeeds: false, Earlier)
         }
     }
 }
+
+/// <summary>The secretariat's archive with minutes holding a citizen's personal data (<see cref="PrivateData"/>), waiting for review.</summary>
+public sealed class ReviewWebServer : SecretariatWebServer
+{
+    protected override void Prepare(ArchiveContext db)
+    {
+        base.Prepare(db);
+        PrivateData.Import(db);
+    }
+}

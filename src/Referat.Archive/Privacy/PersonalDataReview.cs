@@ -10,7 +10,7 @@ using Referat.Storage.Rows;
 namespace Referat.Archive.Privacy;
 
 /// <summary>A finding as the review queue shows it.</summary>
-public sealed record ReviewFinding(long Id, long MeetingId, long OrganizationId, string Meeting, DateOnly Date, PersonalDataKind Kind, string Value,
+public sealed record ReviewFinding(long Id, long MeetingId, long OrganizationId, string Committee, DateOnly Date, PersonalDataKind Kind, string Value,
     string Location, string Reason, string Context, FindingStatus Status, long? FileId, DateTime Found, DateTime? Decided, string? DecidedBy);
 
 /// <summary>
@@ -136,13 +136,13 @@ public sealed class PersonalDataReview(ArchiveContext db, TimeProvider? clock = 
         if (organizations is not null)
             query = query.Where(f => organizations.Contains(f.Meeting.OrganizationId));
         return query.OrderByDescending(f => f.Meeting.Date).ThenBy(f => f.MeetingId).ThenBy(f => f.Id)
-            .Select(f => new ReviewFinding(f.Id, f.MeetingId, f.Meeting.OrganizationId, f.Meeting.Name, f.Meeting.Date, f.Kind, f.Value, f.Location, f.Reason,
+            .Select(f => new ReviewFinding(f.Id, f.MeetingId, f.Meeting.OrganizationId, f.Meeting.Committee, f.Meeting.Date, f.Kind, f.Value, f.Location, f.Reason,
                 f.Context, f.Status, f.FileId, f.Found, f.Decided, f.DecidedBy))
             .ToList();
     }
 
     public ReviewFinding? Find(long id) => db.PersonalDataFindings.AsNoTracking().Where(f => f.Id == id)
-        .Select(f => new ReviewFinding(f.Id, f.MeetingId, f.Meeting.OrganizationId, f.Meeting.Name, f.Meeting.Date, f.Kind, f.Value, f.Location, f.Reason,
+        .Select(f => new ReviewFinding(f.Id, f.MeetingId, f.Meeting.OrganizationId, f.Meeting.Committee, f.Meeting.Date, f.Kind, f.Value, f.Location, f.Reason,
             f.Context, f.Status, f.FileId, f.Found, f.Decided, f.DecidedBy))
         .SingleOrDefault();
 
@@ -161,7 +161,10 @@ public sealed class PersonalDataReview(ArchiveContext db, TimeProvider? clock = 
         row.Status = decision;
         row.Decided = Now;
         row.DecidedBy = userName;
-        row.Meeting.Modified = Now;
+        // the meeting counts as changed after all it held: caches and feeds follow even if another host's clock ran ahead
+        var latest = db.AgendaItems.AsNoTracking().Where(i => i.MeetingId == row.MeetingId).Max(i => (DateTime?)i.Modified) ?? row.Meeting.Modified;
+        var after = (latest > row.Meeting.Modified ? latest : row.Meeting.Modified).AddMilliseconds(1);
+        row.Meeting.Modified = Now > after ? Now : after;
         // the audit log names the finding, never the value itself
         db.AuditEntries.Add(new AuditEntryRow
         {

@@ -42,7 +42,7 @@ public static class ReviewCommand
             {
                 Console.WriteLine(JsonSerializer.Serialize(findings.Select(f => new
                 {
-                    id = f.Id, meetingId = f.MeetingId, meeting = f.Meeting, date = f.Date, kind = JsonNamingPolicy.CamelCase.ConvertName(f.Kind.ToString()),
+                    id = f.Id, meetingId = f.MeetingId, committee = f.Committee, date = f.Date, kind = JsonNamingPolicy.CamelCase.ConvertName(f.Kind.ToString()),
                     value = f.Value, location = f.Location, reason = f.Reason, context = f.Context,
                     status = JsonNamingPolicy.CamelCase.ConvertName(f.Status.ToString()), fileId = f.FileId, decidedBy = f.DecidedBy,
                 }), new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
@@ -55,7 +55,7 @@ public static class ReviewCommand
             }
             var table = new Table().AddColumns("Id", "Møde", "Sted", "Art", "Værdi", "Status");
             foreach (var f in findings)
-                table.AddRow(f.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(f.Meeting), Markup.Escape(f.Location),
+                table.AddRow(f.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape($"{f.Committee} {f.Date:yyyy-MM-dd}"), Markup.Escape(f.Location),
                     f.Kind.DanishName(), Markup.Escape(f.Value.Length > 60 ? f.Value[..57] + "…" : f.Value), f.Status.DanishName());
             AnsiConsole.Write(table);
             Console.WriteLine($"{findings.Count(f => f.Status == FindingStatus.Unresolved)} fund venter på gennemgang; de er skjult i alt det offentlige, til de er afgjort.");
@@ -82,7 +82,7 @@ public static class ReviewCommand
                 return 1;
             }
             var decided = review.Decide(finding.Id, decision, CliUser);
-            Console.WriteLine($"Fund {decided.Id} ({decided.Kind.DanishName()}, {decided.Meeting}, {decided.Location}): {decided.Status.DanishName()}.");
+            Console.WriteLine($"Fund {decided.Id} ({decided.Kind.DanishName()}, {decided.Committee} {decided.Date:yyyy-MM-dd}, {decided.Location}): {decided.Status.DanishName()}.");
             return 0;
         });
         return command;
