@@ -7,19 +7,21 @@ namespace Referat.Import;
 /// fails with a <see cref="MinutesFormatException"/> that names the file and the problem. Never lets a damaged
 /// document crash the caller.
 /// </summary>
-public sealed class DocumentReader(MinutesParser? parser = null)
+public sealed class DocumentReader(MinutesParser? parser = null, DocumentLimits? limits = null)
 {
-    public const long MaxBytes = 64L * 1024 * 1024;
+    public static long MaxBytes => DocumentLimits.Default.MaxBytes;
 
     private readonly MinutesParser _parser = parser ?? new MinutesParser();
+
+    public DocumentLimits Limits { get; } = limits ?? DocumentLimits.Default;
 
     public ParseResult ReadFile(string path)
     {
         var info = new FileInfo(path);
         if (!info.Exists)
             throw new MinutesFormatException(path, null, "file not found");
-        if (info.Length > MaxBytes)
-            throw new MinutesFormatException(path, null, $"file is {info.Length / (1024 * 1024)} MB; the limit for one minutes document is {MaxBytes / (1024 * 1024)} MB");
+        if (info.Length > Limits.MaxBytes)
+            throw new MinutesFormatException(path, null, $"file is {DocumentLimits.Megabytes(info.Length)}; the limit for one minutes document is {DocumentLimits.Megabytes(Limits.MaxBytes)}");
         return Read(path, File.ReadAllBytes(path));
     }
 
@@ -27,8 +29,9 @@ public sealed class DocumentReader(MinutesParser? parser = null)
     {
         if (bytes.Length == 0)
             throw new MinutesFormatException(source, null, "file is empty");
-        if (bytes.LongLength > MaxBytes)
-            throw new MinutesFormatException(source, null, $"document is larger than {MaxBytes / (1024 * 1024)} MB");
+        if (bytes.LongLength > Limits.MaxBytes)
+            throw new MinutesFormatException(source, null, $"document is larger than {DocumentLimits.Megabytes(Limits.MaxBytes)}, the limit for one minutes document");
+        using var budget = ReadingBudget.Start(source, Limits);
         var format = Detect(source, bytes);
         var extractor = _parser.Pipeline.Extractors.FirstOrDefault(e => e.Reads(format))
                         ?? throw new MinutesFormatException(source, null, $"no reader for {format} documents");

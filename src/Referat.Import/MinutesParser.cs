@@ -74,6 +74,7 @@ public sealed partial class MinutesParser
         for (var k = 0; k < outline.Headings.Count; k++)
         {
             var heading = outline.Headings[k];
+            ReadingBudget.Check($"at item {k + 1}");
             var field = $"items[{k}]";
             var raw = stripCategory ? CategoryLetter().Replace(heading.RawTitle, "") : heading.RawTitle;
             var closed = TitleTags.IsClosed(raw);

@@ -21,6 +21,8 @@ public static class AttachmentText
             return null;
         var mime = (file.MimeType ?? "").ToLowerInvariant();
         var name = (file.FileName ?? "").ToLowerInvariant();
+        // an uploaded file is read within the same limits as an imported document
+        using var budget = ReadingBudget.Start(file.FileName ?? file.Name, DocumentLimits.Default);
         try
         {
             string? text = null;

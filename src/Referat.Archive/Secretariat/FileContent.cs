@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using Referat.Import;
+using Referat.Import.Formats;
 
 namespace Referat.Archive.Secretariat;
 
@@ -9,6 +11,34 @@ namespace Referat.Archive.Secretariat;
 public static class FileContent
 {
     public const int MaxBytes = 25 * 1024 * 1024;
+
+    /// <summary>
+    /// Why a file of a known kind is still refused, in Danish, or null: a PDF whose compressed streams inflate beyond the
+    /// document limit, an Office package whose parts unpack beyond it (a "zip bomb").
+    /// </summary>
+    public static string? Refusal(byte[] data, string fileName)
+    {
+        var limit = DocumentLimits.Default.MaxDecompressedBytes;
+        if (data.AsSpan().StartsWith("%PDF-"u8))
+        {
+            try
+            {
+                PdfStreams.CheckInflatedSize(fileName, data, limit);
+            }
+            catch (MinutesFormatException)
+            {
+                return $"Filen \"{fileName}\" pakker sig ud til mere end {DocumentLimits.Megabytes(limit)} og afvises.";
+            }
+            return null;
+        }
+        if (data.AsSpan().StartsWith("PK\u0003\u0004"u8))
+        {
+            using var zip = new ZipArchive(new MemoryStream(data), ZipArchiveMode.Read);
+            if (zip.Entries.Sum(e => e.Length) > limit)
+                return $"Filen \"{fileName}\" pakker sig ud til mere end {DocumentLimits.Megabytes(limit)} og afvises.";
+        }
+        return null;
+    }
 
     public static (string MimeType, string Extension)? Detect(byte[] data)
     {

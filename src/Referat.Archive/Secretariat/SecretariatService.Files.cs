@@ -19,6 +19,8 @@ public sealed partial class SecretariatService
             throw new SecretariatException($"Filen \"{fileName}\" er større end {FileContent.MaxBytes / 1024 / 1024} MB.");
         if (FileContent.Detect(data) is not var (mime, extension))
             throw new SecretariatException($"Filen \"{fileName}\" er hverken en PDF, et billede (PNG, JPEG) eller et Word- eller Excel-dokument; indholdet afgør det, ikke navnet.");
+        if (FileContent.Refusal(data, fileName) is { } refusal)
+            throw new SecretariatException(refusal);
         var name = string.IsNullOrWhiteSpace(title) ? Path.GetFileNameWithoutExtension(fileName).Trim() : title.Trim();
         if (name.Length == 0)
             throw new SecretariatException("Bilaget skal have en titel.");

@@ -25,8 +25,10 @@ public static class HtmlText
 
     public static string Extract(string html) => Read(html).Text;
 
-    public static ExtractedText Read(string html)
+    /// <exception cref="MinutesFormatException">The elements nest deeper than the limit (<see cref="HtmlNesting"/>).</exception>
+    public static ExtractedText Read(string html, string source = "document")
     {
+        HtmlNesting.Check(source, html, ReadingBudget.CurrentLimits.MaxNestingDepth);
         var document = new HtmlParser().ParseDocument(html);
         var output = new Output();
         var root = document.QuerySelector("main") ?? document.QuerySelector("[role=main]") ?? document.QuerySelector("article") ?? document.Body ?? document.DocumentElement;

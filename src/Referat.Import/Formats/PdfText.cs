@@ -15,15 +15,22 @@ public static class PdfText
     private const double LargerBy = 1.12;
     private const int MaxBoldHeadingWords = 16;
 
-    public static string Extract(byte[] bytes) => Read(bytes).Text;
+    public static string Extract(byte[] bytes, string source = "document") => Read(bytes, source).Text;
 
-    public static ExtractedText Read(byte[] bytes)
+    /// <exception cref="MinutesFormatException">The PDF is over a limit: its streams inflate too far, it has too many pages, reading it takes too long.</exception>
+    public static ExtractedText Read(byte[] bytes, string source = "document")
     {
+        var limits = ReadingBudget.CurrentLimits;
+        PdfStreams.CheckInflatedSize(source, bytes, limits.MaxDecompressedBytes);
         using var document = PdfDocument.Open(bytes);
+        if (document.NumberOfPages > limits.MaxPages)
+            throw new MinutesFormatException(source, null, $"the PDF has {document.NumberOfPages} pages; the limit for one document is {limits.MaxPages}");
         var text = new StringBuilder();
         var lines = new List<PrintedLine>();
+        var number = 0;
         foreach (var page in document.GetPages())
         {
+            ReadingBudget.Check($"at page {++number}");
             if (text.Length > 0)
                 text.Append("\n\f");
             text.Append(ContentOrderTextExtractor.GetText(page));

@@ -22,7 +22,7 @@ public sealed class PdfExtractor : ITextExtractor
 {
     public bool Reads(DocumentFormat format) => format == DocumentFormat.Pdf;
 
-    public Extraction Extract(string source, byte[] bytes) => new(PdfText.Read(bytes), "pdf");
+    public Extraction Extract(string source, byte[] bytes) => new(PdfText.Read(bytes, source), "pdf");
 }
 
 /// <summary>HTML through AngleSharp, read as a document (<see cref="HtmlText"/>).</summary>
@@ -33,7 +33,7 @@ public sealed class HtmlExtractor : ITextExtractor
     public Extraction Extract(string source, byte[] bytes)
     {
         var decoded = TextDecoder.Decode(bytes);
-        return new(HtmlText.Read(decoded.Text), decoded.Encoding);
+        return new(HtmlText.Read(decoded.Text, source), decoded.Encoding);
     }
 }
 

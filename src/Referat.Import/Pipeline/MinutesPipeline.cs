@@ -38,6 +38,9 @@ public sealed class MinutesPipeline
     public void Normalise(Lines.LineDocument document)
     {
         foreach (var step in Steps)
+        {
+            Formats.ReadingBudget.Check("while normalising the lines");
             step.Apply(document);
+        }
     }
 }

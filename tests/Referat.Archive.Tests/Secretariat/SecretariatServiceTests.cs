@@ -143,6 +143,14 @@ public abstract class SecretariatServiceTests(ArchiveProvider provider) : IDispo
         });
         var refused = Assert.Throws<SecretariatException>(() => service.Attach(s.Secretary, id, order, null, "overslag.pdf", "MZ\u0090\u0000program"u8.ToArray()));
         Assert.Contains("indholdet afgør", refused.Message);
+        // a Word document whose one part unpacks to 600 MB of zeros: known by its content, refused by its size
+        var bomb = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(bomb, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        using (var part = zip.CreateEntry("word/document.xml", System.IO.Compression.CompressionLevel.SmallestSize).Open())
+            for (var i = 0; i < 600; i++)
+                part.Write(new byte[1024 * 1024]);
+        var unpacked = Assert.Throws<SecretariatException>(() => service.Attach(s.Secretary, id, order, null, "notat.docx", bomb.ToArray()));
+        Assert.Contains("pakker sig ud til mere end 512 MB", unpacked.Message);
         service.Attach(s.Secretary, id, order, "Anlægsoverslag", "overslag.pdf", pdf);
         Assert.Throws<SecretariatException>(() => service.Attach(s.Secretary, id, order, "Anlægsoverslag", "igen.pdf", pdf));
         service.MoveItem(s.Secretary, id, order, -1);                           // the appropriation now comes before the other item
