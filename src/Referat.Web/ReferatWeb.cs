@@ -41,6 +41,7 @@ public static class ReferatWeb
         builder.Services.AddReferatArchive(options);
         builder.Services.AddReferatPortal();
         builder.Services.AddReferatSecretariat();
+        builder.Services.AddReferatRateLimits(options);
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -53,6 +54,7 @@ public static class ReferatWeb
         app.UseReferatSecurityHeaders();
         app.UseOParlCors();
         app.UseReferatErrors();
+        app.UseReferatRateLimits();
         app.UseReferatSecretariat();
         app.UseMeetingPageCache();
         app.MapReferatPortal();

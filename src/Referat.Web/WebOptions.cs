@@ -35,6 +35,12 @@ public sealed record WebOptions
     /// </summary>
     public TimeSpan MeetingVersionCheckInterval { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>Sign-in attempts one client address may make per minute (then 429).</summary>
+    public int SignInAttemptsPerMinute { get; init; } = 20;
+
+    /// <summary>Requests to the secretariat's API per token (or address) per minute.</summary>
+    public int ApiRequestsPerMinute { get; init; } = 300;
+
     /// <summary>The environment name (Development shows no more detail either: errors never carry stack traces).</summary>
     public string? Environment { get; init; }
 }

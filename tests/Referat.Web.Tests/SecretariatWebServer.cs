@@ -74,3 +74,9 @@ public sealed class ReviewWebServer : SecretariatWebServer
         PrivateData.Import(db);
     }
 }
+
+/// <summary>The secretariat with small rate limits, so that a test can reach them.</summary>
+public sealed class RateLimitedWebServer : SecretariatWebServer
+{
+    protected override WebOptions Configure(WebOptions options) => options with { SignInAttemptsPerMinute = 3, ApiRequestsPerMinute = 5 };
+}

@@ -51,7 +51,7 @@ public class WebTestServer : IAsyncLifetime
                 new ArchiveSearchIndex(db, index).Rebuild();
             }
         }
-        _app = ReferatWeb.Create(new WebOptions { Db = DatabasePath, Urls = "http://127.0.0.1:0" },
+        _app = ReferatWeb.Create(Configure(new WebOptions { Db = DatabasePath, Urls = "http://127.0.0.1:0" }),
             builder => builder.Services.AddSingleton<TimeProvider>(Clock));
         await _app.StartAsync();
         BaseUrl = _app.Urls.First().TrimEnd('/');
@@ -61,6 +61,9 @@ public class WebTestServer : IAsyncLifetime
     protected virtual void Prepare(ArchiveContext db) { }
 
     protected virtual bool BuildSearchIndex => true;
+
+    /// <summary>The host's options (a test of a limit sets its own).</summary>
+    protected virtual WebOptions Configure(WebOptions options) => options;
 
     /// <summary>The web host's clock: tests move it on instead of waiting (cache intervals, the index's refresh).</summary>
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);

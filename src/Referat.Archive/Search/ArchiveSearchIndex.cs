@@ -37,6 +37,26 @@ public sealed class ArchiveSearchIndex(ArchiveContext archive, SearchIndex index
     public static SearchIndex Open(ArchiveLocation location) =>
         SearchIndex.Open(DirectoryFor(location, Environment.GetEnvironmentVariable(EnvironmentVariable)));
 
+    /// <summary>
+    /// Opens the index to be built again from the archive: an index that cannot even be opened (deleted in part,
+    /// damaged) is removed first; <paramref name="replaced"/> says so. Nothing is lost: the archive holds it all.
+    /// </summary>
+    public static SearchIndex OpenForRebuild(ArchiveLocation location, out string? replaced)
+    {
+        replaced = null;
+        var directory = DirectoryFor(location, Environment.GetEnvironmentVariable(EnvironmentVariable));
+        try
+        {
+            return SearchIndex.Open(directory);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException && Directory.Exists(directory))
+        {
+            replaced = e.Message;
+            Directory.Delete(directory, recursive: true);
+            return SearchIndex.Open(directory);
+        }
+    }
+
     public static string MeetingKey(long meetingId) => meetingId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Rebuilds the whole index from the archive. Returns the number of documents indexed.</summary>

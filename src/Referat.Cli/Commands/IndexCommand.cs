@@ -22,7 +22,9 @@ public static class IndexCommand
             }
             var location = ArchiveOption.Resolve(result.GetValue(db));
             using var context = ArchiveDb.Open(location);
-            using var index = ArchiveSearchIndex.Open(location);
+            using var index = ArchiveSearchIndex.OpenForRebuild(location, out var replaced);
+            if (replaced is not null)
+                AnsiConsole.MarkupLine($"Det gamle søgeindeks kunne ikke åbnes ({Markup.Escape(replaced)}); det bygges forfra.");
             var count = 0;
             AnsiConsole.Progress()
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())

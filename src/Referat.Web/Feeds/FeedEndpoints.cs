@@ -179,14 +179,15 @@ public static class FeedEndpoints
         var site = Site.For(context.Request);
         var self = site.Url($"{SearchFeedPath}?q={Uri.EscapeDataString(query)}");
         var id = site.Tag($"soeg?q={query}");
-        var results = search.Index?.Search(
+        var results = search.Search(
             new SearchRequest { Query = query, Sort = SearchSort.NewestFirst, PageSize = FeedQueries.FeedSize, IncludeFacets = false });
         var stamp = FeedQueries.Stamp(db);
         if (results is null)
         {
-            // No index beside the archive (not built yet): an empty, valid feed that says so.
+            // No index beside the archive (not built yet, or unreadable): an empty, valid feed that says so.
             var empty = new AtomFeedHead(id, $"Søgning: {query} – søgningen er ikke tilgængelig",
-                "Søgeindekset er ikke bygget endnu. Prøv igen senere.", stamp.LastModified, self, site.Url("/"), options.SystemName);
+                search.Problem == SearchProblem.Missing ? "Søgeindekset er ikke bygget endnu. Prøv igen senere." : "Søgeindekset kan ikke læses lige nu. Prøv igen senere.",
+                stamp.LastModified, self, site.Url("/"), options.SystemName);
             context.Response.Headers.CacheControl = "no-cache";
             return Results.Text(AtomFeed.Write(empty, []), AtomFeed.ContentType, new UTF8Encoding(false));
         }

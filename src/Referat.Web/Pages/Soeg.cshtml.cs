@@ -25,7 +25,8 @@ public sealed class SoegModel(PortalSearch search) : PortalPage
     public string Query { get; private set; } = "";
     public string Sort { get; private set; } = "relevans";
     public int PageNumber { get; private set; } = 1;
-    public bool IndexMissing { get; private set; }
+    /// <summary>Why there are no results: no index, or one that cannot be read; null when the search ran.</summary>
+    public SearchProblem? IndexProblem { get; private set; }
     public bool Searched { get; private set; }
     public SearchResults? Results { get; private set; }
     public Dictionary<string, string> Active { get; } = new(StringComparer.Ordinal);
@@ -50,11 +51,6 @@ public sealed class SoegModel(PortalSearch search) : PortalPage
         Searched = Query.Length > 0 || Active.Count > 0;
         if (!Searched)
             return;
-        if (search.Index is not { } index)
-        {
-            IndexMissing = true;
-            return;
-        }
         var request = new SearchRequest
         {
             Query = Query,
@@ -80,7 +76,9 @@ public sealed class SoegModel(PortalSearch search) : PortalPage
             request = request with { HasAppropriation = approp is "ja" or "true" };
         if (Active.TryGetValue("beloeb", out var size) && Enum.TryParse<AmountSize>(size, out var amountSize) && Enum.IsDefined(amountSize))
             request = request with { LargestAmount = amountSize };
-        Results = index.Search(request);
+        Results = search.Search(request);
+        if (Results is null)
+            IndexProblem = search.Problem ?? SearchProblem.Unreadable;
     }
 
     /// <summary>This search's URL with some parameters changed (null removes one); the page goes back to 1 unless given.</summary>

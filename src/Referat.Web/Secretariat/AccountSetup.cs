@@ -45,6 +45,7 @@ public static class AccountSetup
                 options.Lockout.AllowedForNewUsers = true;
             })
             .AddRoles<IdentityRole<long>>()
+            .AddPasswordValidator<CommonPasswords>()
             .AddSignInManager();
         return services;
     }

@@ -21,6 +21,9 @@ public sealed class AdminCliTests : IDisposable
     [Fact]
     public void An_administrator_is_created_with_the_password_from_standard_input_and_gets_a_token()
     {
+        var common = Cli.RunWithInput("Velkommen2025!", "admin", "create-user", "--email", "admin@kommune.dk", "--role", "administrator", "--db", _archive.DbArgument);
+        Assert.Equal(1, common.ExitCode);
+        Assert.Contains("for almindelig", common.Error);
         var created = Cli.RunWithInput("et-langt-kodeord-1", "admin", "create-user", "--email", "admin@kommune.dk", "--role", "administrator", "--db", _archive.DbArgument);
         Assert.True(created.ExitCode == 0, created.Error);
         Assert.Contains("Bruger oprettet: admin@kommune.dk (administrator)", created.Output);
@@ -34,6 +37,7 @@ public sealed class AdminCliTests : IDisposable
         using var db = _archive.Open();
         Assert.Equal(Referat.Web.Api.ApiTokens.Hash(token.Output.Trim()), db.ApiTokens.Single().Sha256);
         Assert.Equal(["Bruger oprettet", "API-nøgle oprettet"], db.AuditEntries.OrderBy(a => a.Id).Select(a => a.Action));
+        Assert.Null(Referat.Storage.Privacy.AuditChain.Verify(db).Break);
     }
 
     [Fact]
