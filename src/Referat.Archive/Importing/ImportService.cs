@@ -133,31 +133,58 @@ public sealed class ImportService : IDisposable
     private ImportOutcome StoreAndScan(SourceFile source, MinutesDocument minutes)
     {
         using var transaction = _db.Database.CurrentTransaction is null ? _db.Database.BeginTransaction() : null;
-        var outcome = _importer.Import(source, minutes, RenameStatements.In(minutes));
-        if (outcome.Status != ImportStatus.Unchanged)
-            Review.Scan(outcome.MeetingId);
-        transaction?.Commit();
-        _db.ChangeTracker.Clear();
-        return outcome;
+        try
+        {
+            var outcome = _importer.Import(source, minutes, RenameStatements.In(minutes));
+            if (outcome.Status != ImportStatus.Unchanged)
+                Review.Scan(outcome.MeetingId);
+            transaction?.Commit();
+            return outcome;
+        }
+        catch
+        {
+            // the scan or the commit failed after the importer wrote: what it remembers of this document was rolled back
+            _importer.Forget();
+            throw;
+        }
+        finally
+        {
+            _db.ChangeTracker.Clear();
+        }
     }
 
     /// <summary>
+    /// Why the search index could not follow the last import (the disk full, the index damaged), or null. The archive
+    /// itself is complete: <c>referat index --rebuild</c> builds the index from it again.
+    /// </summary>
+    public string? IndexProblem { get; private set; }
+
+    /// <summary>
     /// Brings the search index up to date for meetings that were imported or replaced: a new index is built whole, an
-    /// existing one only for what changed. Nothing happens without an index to keep.
+    /// existing one only for what changed. Nothing happens without an index to keep. A failure of the index (not of
+    /// the archive, which has committed) is kept in <see cref="IndexProblem"/>, not thrown.
     /// </summary>
     public void UpdateIndex(IEnumerable<long> meetingIds)
     {
         if (_openIndex is null)
             return;
-        var changed = meetingIds.Distinct().ToList();
-        using var index = _openIndex();
-        if (changed.Count == 0 && index.Count > 0)
-            return;
-        var archiveIndex = new ArchiveSearchIndex(_db, index);
-        if (index.Count == 0)
-            archiveIndex.Rebuild();
-        else
-            archiveIndex.Update(changed);
+        IndexProblem = null;
+        try
+        {
+            var changed = meetingIds.Distinct().ToList();
+            using var index = _openIndex();
+            if (changed.Count == 0 && index.Count > 0)
+                return;
+            var archiveIndex = new ArchiveSearchIndex(_db, index);
+            if (index.Count == 0)
+                archiveIndex.Rebuild();
+            else
+                archiveIndex.Update(changed);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            IndexProblem = $"{e.GetType().Name}: {e.Message}";
+        }
     }
 
     private sealed record Read(string Path, SourceFile? Source, ParseResult? Parsed, string? Failure, bool Known);
@@ -199,7 +226,7 @@ public sealed class ImportService : IDisposable
             var parsed = read.Parsed ?? _reader.Read(read.Path, read.Source.Bytes);
             var minutes = parsed.Minutes;
             var source = read.Parsed is null ? read.Source with { Uncertain = parsed.Uncertain.Select(u => u.Describe()).ToList() } : read.Source;
-            return new FileImportResult(read.Path, StoreAndScan(source, minutes), null) { Uncertain = source.Uncertain };
+            return new FileImportResult(read.Path, Retrying(() => StoreAndScan(source, minutes)), null) { Uncertain = source.Uncertain };
         }
         catch (MinutesFormatException e)
         {
@@ -209,12 +236,63 @@ public sealed class ImportService : IDisposable
         {
             return new FileImportResult(read.Path, null, e.Message);
         }
+        catch (Exception e) when (IsDiskFull(e))
+        {
+            return new FileImportResult(read.Path, null, "the disk is full: nothing of this document was written (free space and import it again)");
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // I/O, the database, a bug: this file is reported as failed (its transaction was rolled back) and the
             // run goes on with the next.
             return new FileImportResult(read.Path, null, $"{e.GetType().Name}: {e.GetBaseException().Message}");
         }
+    }
+
+    /// <summary>How long to wait before each new attempt when the database is briefly away (a restart, a failover).</summary>
+    public static IReadOnlyList<TimeSpan> RetryDelays { get; } =
+        [TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(8)];
+
+    /// <summary>
+    /// Stores a document, trying again while the database is away for a moment: each attempt is its own transaction,
+    /// rolled back when it fails, so nothing is ever half-written; after the last attempt the file is reported as failed
+    /// and importing it again later resumes (what is archived is recognised by its bytes).
+    /// </summary>
+    private T Retrying<T>(Func<T> store)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return store();
+            }
+            catch (Exception e) when (attempt < RetryDelays.Count && IsTransient(e))
+            {
+                Thread.Sleep(RetryDelays[attempt]);
+                _db.ChangeTracker.Clear();
+                if (_db.Database.GetDbConnection().State != System.Data.ConnectionState.Open)
+                    try { _db.Database.OpenConnection(); } catch (System.Data.Common.DbException) { }
+            }
+        }
+    }
+
+    /// <summary>No space left for the database: SQLite's SQLITE_FULL (13), PostgreSQL's disk_full (53100), or ENOSPC.</summary>
+    private static bool IsDiskFull(Exception e)
+    {
+        for (var inner = e; inner is not null; inner = inner.InnerException)
+            if (inner is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 13 }
+                || inner is System.Data.Common.DbException { SqlState: "53100" }
+                || inner is IOException io && (io.HResult & 0xFFFF) == 28)
+                return true;
+        return false;
+    }
+
+    /// <summary>A database error that says "try again": the connection lost, the server shutting down or starting.</summary>
+    private static bool IsTransient(Exception e)
+    {
+        for (var inner = e; inner is not null; inner = inner.InnerException)
+            if (inner is System.Data.Common.DbException db && (db.IsTransient || db.SqlState is { } state && (state.StartsWith("57P", StringComparison.Ordinal) || state.StartsWith("08", StringComparison.Ordinal))))
+                return true;
+        return false;
     }
 
     public void Dispose()

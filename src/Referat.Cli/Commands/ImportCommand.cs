@@ -45,6 +45,11 @@ public static class ImportCommand
                 task.Description = "Importeret";
             });
         Print(results);
+        if (import.IndexProblem is { } problem)
+        {
+            AnsiConsole.MarkupLine($"[red]Søgeindekset kunne ikke opdateres[/] ({Markup.Escape(problem)}). Arkivet er helt; byg indekset igen med [bold]referat index --rebuild[/], når fejlen er rettet.");
+            return 1;
+        }
         using (var index = ArchiveSearchIndex.Open(location))
             AnsiConsole.MarkupLine($"Søgeindeks: {index.Count} dokumenter");
         return results.Any(r => r.Failed) ? 1 : 0;

@@ -113,16 +113,24 @@ public sealed class MinutesImporter : IDisposable
         catch
         {
             transaction?.Rollback();
-            // What the register holds may be half of this document: read it again for the next one.
-            _register.Stamp = null;
-            _register.Unit = new ImportUnit();
-            _writer.Forget();
+            Forget();
             throw;
         }
         finally
         {
             _db.ChangeTracker.Clear();
         }
+    }
+
+    /// <summary>
+    /// Forgets what the session holds in memory of the archive, so that the next document reads it again: after this
+    /// document failed, or after the caller's transaction that held it was rolled back.
+    /// </summary>
+    public void Forget()
+    {
+        _register.Stamp = null;
+        _register.Unit = new ImportUnit();
+        _writer.Forget();
     }
 
     /// <summary>
