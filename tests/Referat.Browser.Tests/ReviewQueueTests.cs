@@ -31,9 +31,12 @@ public sealed class ReviewQueueTests(BrowserSite site, ReviewWebServer server, I
         Assert.DoesNotContain(PrivateData.Cpr, publicText);
         Assert.DoesNotContain(PrivateData.Email, publicText);
         Assert.Contains(PrivateData.MemberPhone, publicText);   // the member's own number stays
-        var file = await page.APIRequest.GetAsync($"{server.BaseUrl}/bilag/{fileId}");
-        Assert.Equal(451, file.Status);
-        Assert.Contains("gennemgå", await file.TextAsync());
+        await page.Locator("#punkt-1").ScrollIntoViewIfNeededAsync();
+        await Shot(page, "moede-personoplysninger-skjult");
+        var file = await page.GotoAsync($"{server.BaseUrl}/bilag/{fileId}");
+        Assert.Equal(451, file!.Status);
+        Assert.Contains("gennemgå", await page.Locator("main").InnerTextAsync());
+        await Shot(page, "bilag-tilbageholdt");
 
         await page.GotoAsync($"{server.BaseUrl}/sekretariat/log-ind");
         await page.FillAsync("#email", "sekretaer@kommune.dk");

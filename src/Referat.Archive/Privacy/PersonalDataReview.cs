@@ -77,9 +77,24 @@ public sealed class PersonalDataReview(ArchiveContext db, TimeProvider? clock = 
             db.PersonalDataFindings.Add(row);
             kept.Add(row);
         }
-        db.PersonalDataFindings.RemoveRange(existing.Where(e => e.Status == FindingStatus.Unresolved && !kept.Contains(e)));
+        var gone = existing.Where(e => e.Status == FindingStatus.Unresolved && !kept.Contains(e)).ToList();
+        db.PersonalDataFindings.RemoveRange(gone);
+        // what the public may see changed: pages, feeds and exports cached for the meeting must not be reused
+        if (gone.Count > 0 || kept.Any(k => !existing.Contains(k)))
+            Touch(db.Meetings.AsTracking().Single(m => m.Id == meetingId));
         db.SaveChanges();
         return kept.Count(k => k.Status == FindingStatus.Unresolved);
+    }
+
+    /// <summary>
+    /// The meeting counts as changed after all it held, so that its cached pages, feeds and exports are not reused,
+    /// even when another host's clock ran ahead of this one.
+    /// </summary>
+    private void Touch(MeetingRow meeting)
+    {
+        var latest = db.AgendaItems.AsNoTracking().Where(i => i.MeetingId == meeting.Id).Max(i => (DateTime?)i.Modified) ?? meeting.Modified;
+        var after = (latest > meeting.Modified ? latest : meeting.Modified).AddMilliseconds(1);
+        meeting.Modified = Now > after ? Now : after;
     }
 
     /// <summary>Builds the search index again for meetings whose redactions changed (from the public view).</summary>
@@ -161,10 +176,7 @@ public sealed class PersonalDataReview(ArchiveContext db, TimeProvider? clock = 
         row.Status = decision;
         row.Decided = Now;
         row.DecidedBy = userName;
-        // the meeting counts as changed after all it held: caches and feeds follow even if another host's clock ran ahead
-        var latest = db.AgendaItems.AsNoTracking().Where(i => i.MeetingId == row.MeetingId).Max(i => (DateTime?)i.Modified) ?? row.Meeting.Modified;
-        var after = (latest > row.Meeting.Modified ? latest : row.Meeting.Modified).AddMilliseconds(1);
-        row.Meeting.Modified = Now > after ? Now : after;
+        Touch(row.Meeting);
         // the audit log names the finding, never the value itself
         db.AuditEntries.Add(new AuditEntryRow
         {
