@@ -8,8 +8,8 @@ duration="${1:-600}"; documents="${2:-3000}"
 command -v wrk >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; }
 work="$(mktemp -d /tmp/referat-load.XXXXXX)"
 source "$here/postgres.sh"
-server=""
-trap '[ -n "$server" ] && kill $server 2>/dev/null; pg_stop; rm -rf "$work"' EXIT
+server=""; sampler=""
+trap '[ -n "$sampler" ] && kill $sampler 2>/dev/null; [ -n "$server" ] && kill $server 2>/dev/null; pg_stop; rm -rf "$work"' EXIT
 pg_psql postgres "CREATE DATABASE referat"
 db="Host=127.0.0.1;Port=$pg_port;Username=referat;Database=referat"
 export REFERAT_INDEX="$work/index"
@@ -28,6 +28,7 @@ local i = 0
 request = function() i = i + 1; return wrk.format("GET", paths[(i % #paths) + 1]) end
 LUA
 ( while kill -0 $server 2>/dev/null; do echo "$(date +%s) $(ps -o rss= -p $server)" >> "$work/rss.log"; sleep 10; done ) &
+sampler=$!
 "$root/referat" import "$work/gen" --db "$db" > "$work/import.log" 2>&1 &
 import=$!
 echo "wrk: $duration s, 2 threads, 16 connections, $(( $(grep -o '"/' "$work/paths.lua" | wc -l) + 40 )) paths; import of $documents documents running"

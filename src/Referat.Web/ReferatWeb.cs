@@ -171,7 +171,7 @@ public static class ReferatWeb
         <html lang="da">
         <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{WebUtility.HtmlEncode(title)}</title><link rel="stylesheet" href="{PortalSetup.StylesheetPath}"></head>
         <body>
-        <main>
+        <main class="wrap">
         {body}
         </main>
         </body>

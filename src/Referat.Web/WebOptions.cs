@@ -35,6 +35,9 @@ public sealed record WebOptions
     /// </summary>
     public TimeSpan MeetingVersionCheckInterval { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>How long the Økonomi pages may show the money as read before the last imports (never across a change of what is redacted).</summary>
+    public TimeSpan MoneyOverviewRefresh { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Sign-in attempts one client address may make per minute (then 429).</summary>
     public int SignInAttemptsPerMinute { get; init; } = 20;
 

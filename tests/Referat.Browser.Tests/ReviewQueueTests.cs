@@ -31,6 +31,7 @@ public sealed class ReviewQueueTests(BrowserSite site, ReviewWebServer server, I
         Assert.DoesNotContain(PrivateData.Cpr, publicText);
         Assert.DoesNotContain(PrivateData.Email, publicText);
         Assert.Contains(PrivateData.MemberPhone, publicText);   // the member's own number stays
+        Assert.Contains("filen vises ikke, mens sekretariatet gennemgår personoplysninger i den", publicText);
         await page.Locator("#punkt-1").ScrollIntoViewIfNeededAsync();
         await Shot(page, "moede-personoplysninger-skjult");
         var file = await page.GotoAsync($"{server.BaseUrl}/bilag/{fileId}");

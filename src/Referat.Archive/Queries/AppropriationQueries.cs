@@ -42,10 +42,12 @@ public sealed class AppropriationQueries(ArchiveContext db)
         var names = db.OrganizationNames.AsNoTracking().Select(n => new { n.OrganizationId, n.Name }).AsEnumerable()
             .Concat(db.Organizations.AsNoTracking().Select(o => new { OrganizationId = o.Id, o.Name }))
             .GroupBy(n => n.OrganizationId).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(n => n.Name).Distinct().ToList());
-        var meetings = StoredMinutes.WithContent(db.Meetings.AsNoTracking().Where(m => !m.Deleted && (organization == null || m.OrganizationId == organization)))
-            .AsSplitQuery().OrderBy(m => m.Date).ThenBy(m => m.Id).ToList();
+        // in chunks, as the exports read: the whole archive is never in memory at once
+        var ids = db.Meetings.AsNoTracking().Where(m => !m.Deleted && (organization == null || m.OrganizationId == organization))
+            .OrderBy(m => m.Date).ThenBy(m => m.Id).Select(m => m.Id).ToList();
         var records = new List<ItemMoneyRecord>();
-        foreach (var meeting in meetings)
+        foreach (var meeting in ids.Chunk(100).SelectMany(chunk => StoredMinutes.WithContent(db.Meetings.AsNoTracking().Where(m => chunk.Contains(m.Id)))
+                     .AsSplitQuery().AsEnumerable().OrderBy(m => m.Date).ThenBy(m => m.Id)))
         {
             var minutes = policy.Publish(StoredMinutes.ToDomain(meeting));
             foreach (var item in minutes.Items.Where(i => !i.IsClosed))

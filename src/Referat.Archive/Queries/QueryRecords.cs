@@ -5,8 +5,11 @@ namespace Referat.Archive.Queries;
 /// <summary>A question the archive cannot answer as asked: nothing matches, or more than one thing does.</summary>
 public sealed class QueryException(string message) : Exception(message);
 
-/// <summary>A file of an item the portal can link to: its id, the item (by order), its title, and whether the archive holds it.</summary>
-public sealed record FileLink(long Id, int ItemOrder, string Title, bool Available);
+/// <summary>
+/// A file of an item the portal can link to: its id, the item (by order), its title, whether the archive holds it and
+/// may serve it, and whether it holds it but keeps it back (personal data under review or redacted).
+/// </summary>
+public sealed record FileLink(long Id, int ItemOrder, string Title, bool Available, bool Withheld = false);
 
 /// <summary>
 /// <c>show meeting</c> and the meeting page: the meeting, its minutes as the publication policy lets them out (a closed

@@ -14,7 +14,11 @@ public sealed class PublicRedactions
 {
     private readonly HashSet<string> _withheldSha256;
 
-    private PublicRedactions(Redactor redactor, HashSet<string> withheldSha256) => (Redactor, _withheldSha256) = (redactor, withheldSha256);
+    private PublicRedactions(Redactor redactor, HashSet<string> withheldSha256, string version) =>
+        (Redactor, _withheldSha256, Version) = (redactor, withheldSha256, version);
+
+    /// <summary>Changes whenever what is hidden changes: a cache of public output may be kept only while it stays the same.</summary>
+    public string Version { get; }
 
     public Redactor Redactor { get; }
 
@@ -28,10 +32,12 @@ public sealed class PublicRedactions
         var open = db.PersonalDataFindings.AsNoTracking().Where(f => f.Status != FindingStatus.Safe)
             .Select(f => new { f.Value, f.Kind, f.FileSha256, f.MeetingId }).ToList();
         if (open.Count == 0)
-            return new PublicRedactions(Redactor.None, []);
+            return new PublicRedactions(Redactor.None, [], "");
         var meetings = open.Select(f => f.MeetingId).Distinct().ToList();
         var originals = db.MeetingVersions.AsNoTracking().Where(v => meetings.Contains(v.MeetingId)).Select(v => v.SourceDocument.Sha256).ToList();
-        return new PublicRedactions(new Redactor(open.Select(f => (f.Value, f.Kind))),
-            open.Select(f => f.FileSha256).OfType<string>().Concat(originals).ToHashSet(StringComparer.Ordinal));
+        var withheld = open.Select(f => f.FileSha256).OfType<string>().Concat(originals).ToHashSet(StringComparer.Ordinal);
+        var version = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n',
+            open.Select(f => $"{f.Kind}:{f.Value}").Concat(withheld).Order(StringComparer.Ordinal)))));
+        return new PublicRedactions(new Redactor(open.Select(f => (f.Value, f.Kind))), withheld, version);
     }
 }

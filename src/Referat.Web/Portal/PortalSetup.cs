@@ -33,6 +33,7 @@ public static class PortalSetup
         services.AddSingleton<PolicySource>();
         services.AddScoped(provider => new ArchiveQueries(provider.GetRequiredService<ArchiveContext>()));
         services.AddScoped(provider => new PortalData(provider.GetRequiredService<ArchiveContext>()));
+        services.AddSingleton<MoneyItemsCache>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddMeetingPageCache();
         return services;

@@ -10,7 +10,7 @@ namespace Referat.Web.Pages.Oekonomi;
 /// appropriation lines by status and by activity area (a chart with the same figures as a table beside it), the
 /// budget follow-up tables with their columns' meaning, the amounts the texts state, and the sums that do not add up.
 /// </summary>
-public sealed class IndexModel(PortalData data, Referat.Storage.ArchiveContext db, TimeProvider clock) : PortalPage
+public sealed class IndexModel(PortalData data, Referat.Storage.ArchiveContext db, MoneyItemsCache money, TimeProvider clock) : PortalPage
 {
     public Organization? Committee { get; private set; }
     public int Year { get; private set; }
@@ -30,7 +30,7 @@ public sealed class IndexModel(PortalData data, Referat.Storage.ArchiveContext d
                 return NotFound();
             Committee = organization;
         }
-        var items = new AppropriationQueries(db).Items(id);
+        var items = money.Items(db, id);
         var lines = items.SelectMany(AppropriationQueries.LinesOf).ToList();
         Years = lines.SelectMany(l => l.Line.Amounts.Select(a => a.Year))
             .Concat(items.Where(i => i.Money.FollowUps.Count > 0 || i.Money.Amounts.Count > 0).Select(i => i.Date.Year))

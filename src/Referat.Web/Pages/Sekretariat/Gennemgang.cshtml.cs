@@ -28,6 +28,15 @@ public sealed class GennemgangModel(PersonalDataReview review) : SecretariatPage
 
     public IActionResult OnPostRedact(long id) => Decide(id, FindingStatus.Redacted, "forbliver skjult");
 
+    /// <summary>Scans every meeting again (after the sensitive terms changed): administrators only.</summary>
+    public IActionResult OnPostRescan()
+    {
+        if (CurrentActor?.Role != AccountRole.Administrator)
+            return RedirectToPage("/Sekretariat/IngenAdgang");
+        var waiting = 0;
+        return Change(() => waiting = review.ScanAll(), () => $"Hele arkivet er gennemgået igen: {waiting} fund venter.", () => { Load(); return Page(); });
+    }
+
     private bool MayReview => CurrentActor?.Role is AccountRole.Administrator or AccountRole.Secretary;
 
     private IActionResult Decide(long id, FindingStatus decision, string outcome)

@@ -12,6 +12,7 @@ public sealed class IndstillingerModel(SecretariatService service) : Secretariat
         (SecretariatSettings.CalendarKey, "Mødekalender", "Hvert udvalgs ugedag, tid, sted og runde (1: udvalg, 2: Økonomiudvalget, 3: Kommunalbestyrelsen), måneder uden møder og lukkedage."),
         (SecretariatSettings.DelegationKey, "Delegationsplan", "Hvilke organer en slags sag går igennem; \"udvalget\" er punktets eget udvalg."),
         (SecretariatSettings.RostersKey, "Udvalg", "Medlemmer og stedfortrædere pr. udvalg og valgperiode; stedfortræderne i den rækkefølge, de indkaldes."),
+        (SecretariatSettings.SensitiveTermsKey, "Følsomme ord", "Ord, der gør en sætning til personoplysninger, der skal gennemgås (helbred, sociale forhold, strafbare forhold); et ord findes også som begyndelsen af et længere ord. Efter en ændring: \"Gennemgå hele arkivet igen\" under Personoplysninger."),
     ];
 
     public Dictionary<string, string> Json { get; } = [];
