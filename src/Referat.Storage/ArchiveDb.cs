@@ -75,20 +75,27 @@ public static class ArchiveDb
     public static ArchiveContext Connect(ArchiveLocation location, bool tracking = true)
     {
         var behaviour = tracking ? QueryTrackingBehavior.TrackAll : QueryTrackingBehavior.NoTracking;
-        switch (location.Provider)
-        {
-            case ArchiveProvider.PostgreSql:
-                return new PostgreSqlArchiveContext(new DbContextOptionsBuilder<PostgreSqlArchiveContext>()
-                    .UseNpgsql(location.ConnectionString).UseQueryTrackingBehavior(behaviour)
-                    .AddInterceptors(RedactingCommands.Instance).Options);
-            default:
-                var file = new SqliteConnectionStringBuilder(location.ConnectionString).DataSource;
-                if (file != ":memory:" && Path.GetDirectoryName(file) is { Length: > 0 } directory)
-                    Directory.CreateDirectory(directory);
-                return new SqliteArchiveContext(new DbContextOptionsBuilder<SqliteArchiveContext>()
-                    .UseSqlite(location.ConnectionString).UseQueryTrackingBehavior(behaviour)
-                    .AddInterceptors(SqliteSettings.Instance, RedactingCommands.Instance).Options);
-        }
+        if (location.Provider == ArchiveProvider.PostgreSql)
+            return PostgreSql(options => options.UseNpgsql(location.ConnectionString), behaviour);
+        var file = new SqliteConnectionStringBuilder(location.ConnectionString).DataSource;
+        if (file != ":memory:" && Path.GetDirectoryName(file) is { Length: > 0 } directory)
+            Directory.CreateDirectory(directory);
+        return Sqlite(options => options.UseSqlite(location.ConnectionString), behaviour);
+    }
+
+    // Every context has the redacting interceptor; it acts only on a public view (ArchiveContext.PublicRedactions set).
+    private static ArchiveContext PostgreSql(Action<DbContextOptionsBuilder> use, QueryTrackingBehavior tracking)
+    {
+        var options = new DbContextOptionsBuilder<PostgreSqlArchiveContext>();
+        use(options);
+        return new PostgreSqlArchiveContext(options.UseQueryTrackingBehavior(tracking).AddInterceptors(RedactingCommands.Instance).Options);
+    }
+
+    private static ArchiveContext Sqlite(Action<DbContextOptionsBuilder> use, QueryTrackingBehavior tracking)
+    {
+        var options = new DbContextOptionsBuilder<SqliteArchiveContext>();
+        use(options);
+        return new SqliteArchiveContext(options.UseQueryTrackingBehavior(tracking).AddInterceptors(SqliteSettings.Instance, RedactingCommands.Instance).Options);
     }
 
     /// <summary>
@@ -102,13 +109,9 @@ public static class ArchiveDb
     public static ArchiveContext PublicView(ArchiveContext db)
     {
         var connection = db.Database.GetDbConnection();
-        ArchiveContext view = db.Database.IsNpgsql()
-            ? new PostgreSqlArchiveContext(new DbContextOptionsBuilder<PostgreSqlArchiveContext>()
-                .UseNpgsql(connection).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
-                .AddInterceptors(RedactingCommands.Instance).Options)
-            : new SqliteArchiveContext(new DbContextOptionsBuilder<SqliteArchiveContext>()
-                .UseSqlite(connection).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
-                .AddInterceptors(SqliteSettings.Instance, RedactingCommands.Instance).Options);
+        var view = db.Database.IsNpgsql()
+            ? PostgreSql(options => options.UseNpgsql(connection), QueryTrackingBehavior.NoTracking)
+            : Sqlite(options => options.UseSqlite(connection), QueryTrackingBehavior.NoTracking);
         if (db.Database.CurrentTransaction is { } transaction)
             view.Database.UseTransaction(transaction.GetDbTransaction());
         return Public(view);

@@ -150,16 +150,14 @@ public sealed class PersonalDataReview(ArchiveContext db, TimeProvider? clock = 
         var query = db.PersonalDataFindings.AsNoTracking().Where(f => all || f.Status == FindingStatus.Unresolved);
         if (organizations is not null)
             query = query.Where(f => organizations.Contains(f.Meeting.OrganizationId));
-        return query.OrderByDescending(f => f.Meeting.Date).ThenBy(f => f.MeetingId).ThenBy(f => f.Id)
-            .Select(f => new ReviewFinding(f.Id, f.MeetingId, f.Meeting.OrganizationId, f.Meeting.Committee, f.Meeting.Date, f.Kind, f.Value, f.Location, f.Reason,
-                f.Context, f.Status, f.FileId, f.Found, f.Decided, f.DecidedBy))
-            .ToList();
+        return query.OrderByDescending(f => f.Meeting.Date).ThenBy(f => f.MeetingId).ThenBy(f => f.Id).Select(AsRecord).ToList();
     }
 
-    public ReviewFinding? Find(long id) => db.PersonalDataFindings.AsNoTracking().Where(f => f.Id == id)
-        .Select(f => new ReviewFinding(f.Id, f.MeetingId, f.Meeting.OrganizationId, f.Meeting.Committee, f.Meeting.Date, f.Kind, f.Value, f.Location, f.Reason,
-            f.Context, f.Status, f.FileId, f.Found, f.Decided, f.DecidedBy))
-        .SingleOrDefault();
+    public ReviewFinding? Find(long id) => db.PersonalDataFindings.AsNoTracking().Where(f => f.Id == id).Select(AsRecord).SingleOrDefault();
+
+    private static readonly System.Linq.Expressions.Expression<Func<PersonalDataFindingRow, ReviewFinding>> AsRecord = f =>
+        new ReviewFinding(f.Id, f.MeetingId, f.Meeting.OrganizationId, f.Meeting.Committee, f.Meeting.Date, f.Kind, f.Value, f.Location, f.Reason,
+            f.Context, f.Status, f.FileId, f.Found, f.Decided, f.DecidedBy);
 
     /// <summary>
     /// Records a secretary's decision on a finding (safe to publish, or redaction confirmed) with the audit log, in one
