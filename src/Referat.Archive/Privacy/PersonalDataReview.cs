@@ -23,6 +23,8 @@ public sealed record ReviewFinding(long Id, long MeetingId, long OrganizationId,
 public sealed class PersonalDataReview(ArchiveContext db, TimeProvider? clock = null, Func<SearchIndex>? openIndex = null)
 {
     private PublicFigures? _figures;
+    private PublicationPolicy? _policy;
+    private IReadOnlyList<string>? _terms;
 
     private DateTime Now => (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime;
 
@@ -48,10 +50,13 @@ public sealed class PersonalDataReview(ArchiveContext db, TimeProvider? clock = 
             db.SaveChanges();
             return 0;
         }
-        var minutes = StoredPolicy.Read(db).Publish(StoredMinutes.ToDomain(meeting));
+        // read once per review (an import session scans every document it stores)
+        _policy ??= StoredPolicy.Read(db);
+        _terms ??= new SecretariatSettings(db, clock ?? TimeProvider.System).SensitiveTerms;
+        var minutes = _policy.Publish(StoredMinutes.ToDomain(meeting));
         foreach (var person in minutes.Meeting.Participants)
             Figures.Add(person.Name);
-        var scanner = new PersonalDataScanner(Figures, new SecretariatSettings(db, clock ?? TimeProvider.System).SensitiveTerms);
+        var scanner = new PersonalDataScanner(Figures, _terms);
         var found = scanner.Scan(PublishedTexts.Of(minutes)).Select(f => (Finding: f, File: ((long Id, string Sha256)?)null))
             .Concat(FileTexts(meeting).SelectMany(t => scanner.Scan([t.Text]).Select(f => (Finding: f, File: ((long Id, string Sha256)?)(t.FileId, t.Sha256)))))
             .ToList();

@@ -152,7 +152,7 @@ public sealed class ArchiveQueries(ArchiveContext db)
         var minutes = policy.Publish(StoredMinutes.ToDomain(meeting));
         var items = meeting.AgendaItems.Where(i => !i.Deleted).ToList();
         // a public view reads a withheld file without its bytes; the database still says it has them
-        var stored = db.PublicRedactions is null ? [] : db.Files.Where(f => f.AgendaItem.MeetingId == meeting.Id && f.Data != null).Select(f => f.Id).ToHashSet();
+        var stored = db.PublicRedactions is not { IsEmpty: false } ? [] : db.Files.Where(f => f.AgendaItem.MeetingId == meeting.Id && f.Data != null).Select(f => f.Id).ToHashSet();
         var files = items.Where(i => i.Public).SelectMany(i => i.Files.Where(f => !f.Deleted).OrderBy(f => f.Order)
             .Select(f => new FileLink(f.Id, i.Order, f.Name, f.Data is not null, f.Data is null && stored.Contains(f.Id)))).ToList();
         var people = new Dictionary<string, long>(StringComparer.Ordinal);

@@ -19,6 +19,7 @@ public static class FileContent
     public static string? Refusal(byte[] data, string fileName)
     {
         var limit = DocumentLimits.Default.MaxDecompressedBytes;
+        var refused = $"Filen \"{fileName}\" pakker sig ud til mere end {DocumentLimits.Megabytes(limit)} og afvises.";
         if (data.AsSpan().StartsWith("%PDF-"u8))
         {
             try
@@ -27,7 +28,7 @@ public static class FileContent
             }
             catch (MinutesFormatException)
             {
-                return $"Filen \"{fileName}\" pakker sig ud til mere end {DocumentLimits.Megabytes(limit)} og afvises.";
+                return refused;
             }
             return null;
         }
@@ -35,7 +36,7 @@ public static class FileContent
         {
             using var zip = new ZipArchive(new MemoryStream(data), ZipArchiveMode.Read);
             if (zip.Entries.Sum(e => e.Length) > limit)
-                return $"Filen \"{fileName}\" pakker sig ud til mere end {DocumentLimits.Megabytes(limit)} og afvises.";
+                return refused;
         }
         return null;
     }

@@ -45,7 +45,7 @@ public static class ReviewCommand
                     id = f.Id, meetingId = f.MeetingId, committee = f.Committee, date = f.Date, kind = JsonNamingPolicy.CamelCase.ConvertName(f.Kind.ToString()),
                     value = f.Value, location = f.Location, reason = f.Reason, context = f.Context,
                     status = JsonNamingPolicy.CamelCase.ConvertName(f.Status.ToString()), fileId = f.FileId, decidedBy = f.DecidedBy,
-                }), new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+                }), ArchiveOptions.Json));
                 return 0;
             }
             if (findings.Count == 0)

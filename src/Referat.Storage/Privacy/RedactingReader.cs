@@ -26,10 +26,19 @@ internal sealed class RedactingCommands : DbCommandInterceptor
 /// </summary>
 internal sealed class RedactingReader(DbDataReader inner, PublicRedactions redactions) : DbDataReader
 {
+    // EF asks IsDBNull before it reads a nullable blob: the row's answer is kept, so a file is hashed once, not twice
+    private (int Ordinal, bool Withheld)? _checked;
+
     private string Text(string value) => redactions.Redactor.Redact(value);
 
-    private bool IsWithheldBytes(int ordinal) =>
-        inner.GetFieldType(ordinal) == typeof(byte[]) && !inner.IsDBNull(ordinal) && redactions.Withholds(inner.GetFieldValue<byte[]>(ordinal));
+    private bool IsWithheldBytes(int ordinal)
+    {
+        if (_checked is { } known && known.Ordinal == ordinal)
+            return known.Withheld;
+        var withheld = inner.GetFieldType(ordinal) == typeof(byte[]) && !inner.IsDBNull(ordinal) && redactions.Withholds(inner.GetFieldValue<byte[]>(ordinal));
+        _checked = (ordinal, withheld);
+        return withheld;
+    }
 
     private object Value(object value) => value switch
     {
@@ -106,10 +115,29 @@ internal sealed class RedactingReader(DbDataReader inner, PublicRedactions redac
     public override string GetName(int ordinal) => inner.GetName(ordinal);
     public override int GetOrdinal(string name) => inner.GetOrdinal(name);
     public override DataTable? GetSchemaTable() => inner.GetSchemaTable();
-    public override bool NextResult() => inner.NextResult();
-    public override Task<bool> NextResultAsync(CancellationToken cancellationToken) => inner.NextResultAsync(cancellationToken);
-    public override bool Read() => inner.Read();
-    public override Task<bool> ReadAsync(CancellationToken cancellationToken) => inner.ReadAsync(cancellationToken);
+    public override bool NextResult()
+    {
+        _checked = null;
+        return inner.NextResult();
+    }
+
+    public override Task<bool> NextResultAsync(CancellationToken cancellationToken)
+    {
+        _checked = null;
+        return inner.NextResultAsync(cancellationToken);
+    }
+
+    public override bool Read()
+    {
+        _checked = null;
+        return inner.Read();
+    }
+
+    public override Task<bool> ReadAsync(CancellationToken cancellationToken)
+    {
+        _checked = null;
+        return inner.ReadAsync(cancellationToken);
+    }
     public override IEnumerator GetEnumerator() => new DbEnumerator(this, closeReader: false);
     public override void Close() => inner.Close();
 

@@ -62,8 +62,8 @@ public sealed class GennemgangModel(PersonalDataReview review) : SecretariatPage
     public static string Marked(ReviewFinding finding)
     {
         static string encode(string text) => System.Net.WebUtility.HtmlEncode(text);
-        var at = finding.Context.IndexOf(Names.Clean(finding.Value), StringComparison.Ordinal);
         var value = Names.Clean(finding.Value);
+        var at = finding.Context.IndexOf(value, StringComparison.Ordinal);
         return at < 0 ? encode(finding.Context)
             : encode(finding.Context[..at]) + "<mark>" + encode(value) + "</mark>" + encode(finding.Context[(at + value.Length)..]);
     }
